@@ -1,0 +1,46 @@
+// One Jest run over every package. API integration tests (*.int.test.ts) use real PostgreSQL+PostGIS when
+// TEST_DATABASE_URL is set, the embedded PGlite otherwise.
+const tsJest = (tsconfig, extra = {}) => ({
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig, diagnostics: false, ...extra }],
+});
+
+module.exports = {
+  testTimeout: 240000,
+  projects: [
+    {
+      displayName: 'shared',
+      rootDir: '<rootDir>/packages/shared',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: tsJest('<rootDir>/tsconfig.json'),
+    },
+    {
+      displayName: 'api',
+      rootDir: '<rootDir>/packages/api',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: tsJest('<rootDir>/tsconfig.json'),
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'dashboard',
+      rootDir: '<rootDir>/packages/dashboard',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+      transform: tsJest('<rootDir>/tsconfig.json', {
+        tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true },
+      }),
+      moduleNameMapper: {
+        '^@poles-ess/shared$': '<rootDir>/../shared/src/index.ts',
+        '\\.css$': '<rootDir>/test-support/style-mock.cjs',
+      },
+    },
+    {
+      displayName: 'e2e',
+      rootDir: '<rootDir>/tests',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      transform: tsJest('<rootDir>/tsconfig.json'),
+    },
+  ],
+};

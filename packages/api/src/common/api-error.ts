@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorDetails {
+  champ?: string;
+  ligne?: number;
+  [key: string]: unknown;
+}
+
+// Every user-facing error has a code and a French message.
+export class ApiError extends GraphQLError {
+  constructor(code: ApiErrorCode, message: string, details: ApiErrorDetails = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export function badUserInput(champ: string, message: string): ApiError {
+  return new ApiError('BAD_USER_INPUT', message, { champ });
+}
+
+export function notFound(message: string): ApiError {
+  return new ApiError('NOT_FOUND', message);
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Cas non traité : ${String(value)}`);
+}

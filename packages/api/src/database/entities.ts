@@ -1,0 +1,2 @@
+// Every TypeORM entity of the API, by feature.
+export const ENTITIES: Function[] = [];

@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
+
+export type Backend = 'EMBARQUE' | 'POSTGRESQL';
+
+export interface Database {
+  dataSource: DataSource;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string;
+  // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
+  dataDir: string | null;
+  embeddedPort?: number;
+  logSql?: boolean;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  let embedded: EmbeddedServer | null = null;
+  let url = options.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0);
+    url = embedded.url;
+  }
+  const dataSource = createDataSource({ url, poolSize: embedded ? 1 : 10, logSql: options.logSql });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+  return {
+    dataSource,
+    backend: embedded ? 'EMBARQUE' : 'POSTGRESQL',
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.close();
+    },
+  };
+}
+
+export async function migrateDatabase(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

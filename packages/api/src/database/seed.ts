@@ -1,0 +1,23 @@
+import type { DataSource } from 'typeorm';
+
+export type SeedLogger = (message: string) => void;
+
+export interface SeedStep {
+  name: string;
+  // True when this step's data is already in the database.
+  isLoaded(dataSource: DataSource): Promise<boolean>;
+  load(dataSource: DataSource, log: SeedLogger): Promise<void>;
+}
+
+// Reference data, loaded in order when missing (territories before poles, poles before analyses).
+export const SEED_STEPS: SeedStep[] = [];
+
+export async function seedIfEmpty(dataSource: DataSource, log: SeedLogger): Promise<void> {
+  for (const step of SEED_STEPS) {
+    if (await step.isLoaded(dataSource)) continue;
+    const started = Date.now();
+    log(`Chargement des données de référence : ${step.name}…`);
+    await step.load(dataSource, log);
+    log(`  ${step.name} chargé en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}

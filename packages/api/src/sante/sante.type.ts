@@ -1,0 +1,31 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum BackendBase {
+  EMBARQUE = 'EMBARQUE',
+  POSTGRESQL = 'POSTGRESQL',
+}
+registerEnumType(BackendBase, {
+  name: 'BackendBase',
+  description: 'Base de données utilisée : PGlite embarqué ou serveur PostgreSQL.',
+});
+
+@ObjectType({ description: "État de santé de l'API et de sa base." })
+export class Sante {
+  @Field(() => String, { description: '« ok » quand la base répond.' })
+  statut: string;
+
+  @Field(() => BackendBase)
+  backend: BackendBase;
+
+  @Field(() => String)
+  versionPostgres: string;
+
+  @Field(() => String, { nullable: true, description: 'Version de PostGIS, null si absente.' })
+  versionPostgis: string | null;
+
+  @Field(() => [String], { description: 'Migrations appliquées, dans l’ordre.' })
+  migrationsAppliquees: string[];
+
+  @Field(() => Int, { description: 'Migrations connues du code mais pas encore appliquées.' })
+  migrationsEnAttente: number;
+}

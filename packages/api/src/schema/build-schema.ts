@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { buildSchemaSync } from 'type-graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { RESOLVERS } from './resolvers';
+
+let cached: GraphQLSchema | null = null;
+
+export function buildApiSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validate: false,
+  });
+  return cached;
+}
+
+export function printApiSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildApiSchema()))}\n`;
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import compression from 'compression';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createContext, type ApiContext, type AppServices } from '../context';
+import { formatError } from '../common/format-error';
+import { buildApiSchema } from '../schema/build-schema';
+import { statementCountPlugin } from './statement-count.plugin';
+import { runCountingStatements } from '../database/statement-counter';
+
+export interface AppOptions {
+  dashboardDist: string | null;
+}
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<ApiContext>;
+  stop(): Promise<void>;
+}
+
+export async function createApp(services: AppServices, options: AppOptions): Promise<App> {
+  const apollo = new ApolloServer<ApiContext>({
+    schema: buildApiSchema(),
+    formatError,
+    introspection: true,
+    // main.ts stops the server itself, in order: HTTP, Apollo, database.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), statementCountPlugin()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(compression());
+
+  const dist = options.dashboardDist && fs.existsSync(options.dashboardDist) ? options.dashboardDist : null;
+  // A browser opening /graphql gets the bundled GraphQL IDE (no CDN); API clients get GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    const wantsHtml = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
+    if (wantsHtml && dist) return res.sendFile(path.join(dist, 'ide.html'));
+    return next();
+  });
+  app.use(
+    '/graphql',
+    (_req, _res, next) => void runCountingStatements(() => next()),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(services, String(req.headers['x-request-id'] ?? randomUUID())),
+    }),
+  );
+  if (dist) {
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('Tableau de bord non construit : lancez « pnpm build ». L’API répond sur /graphql.');
+    });
+  }
+
+  return { express: app, apollo, stop: () => apollo.stop() };
+}

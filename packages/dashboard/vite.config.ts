@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+const API_URL = process.env.API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  resolve: {
+    alias: { '@poles-ess/shared': path.resolve(__dirname, '../shared/src/index.ts') },
+  },
+  esbuild: { jsx: 'automatic' },
+  worker: { format: 'es' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2500,
+    rollupOptions: {
+      input: {
+        index: path.resolve(__dirname, 'index.html'),
+        ide: path.resolve(__dirname, 'ide.html'),
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': { target: API_URL, changeOrigin: true } },
+  },
+});

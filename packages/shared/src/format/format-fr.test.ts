@@ -1,0 +1,17 @@
+import { formatNombre, formatPourcentage, formatTexte } from './format-fr';
+import { normalizeSearch } from './normalize-search';
+
+describe('formats fr-FR', () => {
+  it('groups thousands with a narrow space and uses a decimal comma', () => {
+    expect(formatNombre(177200)).toBe('177\u202f200');
+    expect(formatPourcentage(13.9)).toBe('13,9\u00a0%'.replace('\u00a0', ' '));
+  });
+  it('shows unknown values as « non renseigné »', () => {
+    expect(formatNombre(null)).toBe('non renseigné');
+    expect(formatTexte('  ')).toBe('non renseigné');
+  });
+  it('normalizes accents, case and apostrophes for search', () => {
+    expect(normalizeSearch("L'Île-Saint-Denis")).toBe('l ile saint denis');
+    expect(normalizeSearch('Pays de Brocéliande')).toBe(normalizeSearch('pays de broceliande'));
+  });
+});

@@ -1,0 +1,4 @@
+export * from './territoires/niveau-territorial';
+export * from './poles/type-pole';
+export * from './format/format-fr';
+export * from './format/normalize-search';

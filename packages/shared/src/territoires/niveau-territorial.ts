@@ -1,0 +1,29 @@
+export const NIVEAUX_TERRITORIAUX = [
+  'COMMUNE',
+  'EPCI',
+  'PAYS',
+  'DEPARTEMENT',
+  'REGION',
+  'ANCIENNE_REGION',
+  'FRANCE',
+] as const;
+
+export type NiveauTerritorial = (typeof NIVEAUX_TERRITORIAUX)[number];
+
+export const NIVEAU_TERRITORIAL_LABELS: Record<NiveauTerritorial, string> = {
+  COMMUNE: 'Commune',
+  EPCI: 'Intercommunalité (EPCI)',
+  PAYS: 'Pays',
+  DEPARTEMENT: 'Département',
+  REGION: 'Région (depuis 2016)',
+  ANCIENNE_REGION: 'Ancienne région (avant 2016)',
+  FRANCE: 'France',
+};
+
+export const GEOMETRIE_SOURCES = ['OFFICIELLE', 'APPROXIMATIVE'] as const;
+export type GeometrieSource = (typeof GEOMETRIE_SOURCES)[number];
+
+export const GEOMETRIE_SOURCE_LABELS: Record<GeometrieSource, string> = {
+  OFFICIELLE: 'Contour officiel',
+  APPROXIMATIVE: 'Contour approximatif (reconstruit à partir des lieux GeoNames)',
+};
