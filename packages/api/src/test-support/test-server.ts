@@ -37,7 +37,7 @@ export async function startTestServer(database: Database): Promise<TestServer> {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as GraphQLResponse<never>;
     },
     async close() {
       server.closeAllConnections();
