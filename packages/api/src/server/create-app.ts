@@ -6,7 +6,7 @@ import compression from 'compression';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createContext, type ApiContext, type AppServices } from '../context';
+import { ANONYMOUS_VIEWER, createContext, type ApiContext, type AppServices, type Authenticate } from '../context';
 import { formatError } from '../common/format-error';
 import { buildApiSchema } from '../schema/build-schema';
 import { statementCountPlugin } from './statement-count.plugin';
@@ -14,6 +14,8 @@ import { runCountingStatements } from '../database/statement-counter';
 
 export interface AppOptions {
   dashboardDist: string | null;
+  // Resolves the Authorization header to a viewer (anonymous readers by default).
+  authenticate?: Authenticate;
 }
 
 export interface App {
@@ -50,7 +52,11 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(services, String(req.headers['x-request-id'] ?? randomUUID())),
+        createContext(
+          services,
+          String(req.headers['x-request-id'] ?? randomUUID()),
+          options.authenticate ? await options.authenticate(req.headers.authorization) : ANONYMOUS_VIEWER,
+        ),
     }),
   );
   if (dist) {
