@@ -1,5 +1,12 @@
 import { InitPostgis1732600000000 } from './1732600000000-init-postgis';
 import { Territoires1732600001000 } from './1732600001000-territoires';
+import { EmploiEss1732600004000 } from './1732600004000-emploi-ess';
+import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
 
 // Schema changes are migrations, in order; never `synchronize`.
-export const MIGRATIONS: Function[] = [InitPostgis1732600000000, Territoires1732600001000];
+export const MIGRATIONS: Function[] = [
+  InitPostgis1732600000000,
+  Territoires1732600001000,
+  EmploiEss1732600004000,
+  CouchesPoints1732600004100,
+];
