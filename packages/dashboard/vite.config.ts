@@ -15,6 +15,10 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
     rollupOptions: {
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
       input: {
         index: path.resolve(__dirname, 'index.html'),
         ide: path.resolve(__dirname, 'ide.html'),

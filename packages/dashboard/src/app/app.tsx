@@ -1,19 +1,19 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter } from 'react-router-dom';
 import { createApolloClient } from '../graphql/apollo-client';
-import { HealthBadge } from './health-badge';
+import { AppLayout } from './app-layout';
+import { AppRoutes } from './app-routes';
 
 const client = createApolloClient();
 
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <header>
-        <h1>Pôles ESS</h1>
-        <p>Les pôles de développement de l’économie sociale et solidaire et les territoires qu’ils couvrent.</p>
-      </header>
-      <main>
-        <HealthBadge />
-      </main>
+      <BrowserRouter>
+        <AppLayout>
+          <AppRoutes />
+        </AppLayout>
+      </BrowserRouter>
     </ApolloProvider>
   );
 }

@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../graphql/generated';
 import { useQuery } from '@apollo/client/react';
 
-const SANTE_QUERY = gql`
+const SANTE_QUERY = graphql(`
   query HealthBadge {
     sante {
       statut
@@ -9,14 +9,10 @@ const SANTE_QUERY = gql`
       versionPostgis
     }
   }
-`;
-
-interface HealthBadgeData {
-  sante: { statut: string; backend: string; versionPostgis: string | null };
-}
+`);
 
 export function HealthBadge() {
-  const { data, loading, error } = useQuery<HealthBadgeData>(SANTE_QUERY);
+  const { data, loading, error } = useQuery(SANTE_QUERY);
   if (loading) return <p role="status">Connexion à l’API…</p>;
   if (error || !data) return <p role="alert">L’API ne répond pas.</p>;
   return (

@@ -1,0 +1,10 @@
+import { HealthBadge } from '../../app/health-badge';
+
+export function CartePage() {
+  return (
+    <section>
+      <h1>Carte des pôles ESS</h1>
+      <HealthBadge />
+    </section>
+  );
+}
