@@ -1,0 +1,44 @@
+jest.mock('./palettes', () => jest.requireActual('../../../test-support/palettes-mock'));
+
+import { getClassColor, getClassIndex, getClassColors, COULEUR_NON_RENSEIGNE } from './color-scales';
+import { describeMethode, toLegendItems } from './legend-items';
+
+describe('legend and class colours', () => {
+  const breaks = [0, 10, 100, 1000];
+
+  it('labels each class with fr-FR numbers and adds « non renseigné »', () => {
+    const items = toLegendItems([0, 1500, 25000, 120000], true);
+    expect(items.map((i) => i.label)).toEqual([
+      'de 0 à 1\u202f500',
+      'de 1\u202f500 à 25\u202f000',
+      'de 25\u202f000 à 120\u202f000',
+      'non renseigné',
+    ]);
+  });
+
+  it('keeps one decimal for shares', () => {
+    expect(toLegendItems([8.5, 10, 14.2], false).map((i) => i.label)).toEqual(['de 8,5 à 10,0', 'de 10,0 à 14,2']);
+  });
+
+  it('puts a value on a break in the lower class, like the API', () => {
+    expect(getClassIndex(10, breaks)).toBe(0);
+    expect(getClassIndex(10.1, breaks)).toBe(1);
+    expect(getClassIndex(1000, breaks)).toBe(2);
+    expect(getClassIndex(5000, breaks)).toBe(2);
+  });
+
+  it('colours an unknown value grey, never as the lowest class', () => {
+    expect(getClassColor(null, breaks, getClassColors(3))).toEqual(COULEUR_NON_RENSEIGNE);
+    expect(getClassColor(0, breaks, getClassColors(3))).not.toEqual(COULEUR_NON_RENSEIGNE);
+  });
+
+  it('gives the legend and the map the same colour for a class', () => {
+    const items = toLegendItems(breaks, false);
+    const [r, g, b] = getClassColor(500, breaks, getClassColors(3));
+    expect(items[2]?.color).toBe(`rgba(${r}, ${g}, ${b}, 1.00)`);
+  });
+
+  it('states the method', () => {
+    expect(describeMethode('JENKS', 5)).toBe('5 classes, méthode : seuils naturels (Jenks, ckmeans)');
+  });
+});

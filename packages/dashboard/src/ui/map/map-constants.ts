@@ -1,0 +1,27 @@
+import type { MapViewState } from '@deck.gl/core';
+
+// France métropolitaine entière à 1280×800 ; la Corse comprise.
+export const INITIAL_VIEW_STATE: MapViewState = {
+  longitude: 2.45,
+  latitude: 46.6,
+  zoom: 4.9,
+  minZoom: 3.5,
+  maxZoom: 12,
+  pitch: 0,
+  bearing: 0,
+};
+
+export const BRETAGNE_VIEW_STATE: MapViewState = {
+  longitude: -2.95,
+  latitude: 48.15,
+  zoom: 6.9,
+  minZoom: 5,
+  maxZoom: 12,
+  pitch: 0,
+  bearing: 0,
+};
+
+export const MAP_BACKGROUND = '#dfe9f2';
+
+export const SOURCE_APPROXIMATIVE =
+  'Contours approximatifs reconstruits à partir de GeoNames (CC BY 4.0) et Natural Earth';
