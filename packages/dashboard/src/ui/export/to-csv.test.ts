@@ -38,13 +38,13 @@ describe('toCsv', () => {
 
   it('quotes cells holding the separator so that a spreadsheet reads them back intact', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
-    expect(parsed.data[1][0]).toBe("Pôle d'économie solidaire; Nice");
-    expect(parsed.data[2][0]).toBe('La "Ruche"');
+    expect(parsed.data[1]?.[0]).toBe("Pôle d'économie solidaire; Nice");
+    expect(parsed.data[2]?.[0]).toBe('La "Ruche"');
     expect(parsed.data).toHaveLength(4);
   });
 
   it('neutralises spreadsheet formulas', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
-    expect(parsed.data[3][0]).not.toMatch(/^=/);
+    expect(parsed.data[3]?.[0]).not.toMatch(/^=/);
   });
 });

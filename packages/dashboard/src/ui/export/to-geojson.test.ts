@@ -12,8 +12,8 @@ describe('toFeatureCollection', () => {
       [{ key: 'nom', value: (row) => row.nom }],
     );
     expect(collection.features).toHaveLength(2);
-    expect(collection.features[0].geometry).toEqual({ type: 'Point', coordinates: [5.72, 45.18] });
-    expect(collection.features[1].geometry).toBeNull();
-    expect(collection.features[1].properties).toEqual({ nom: 'Sans position' });
+    expect(collection.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [5.72, 45.18] });
+    expect(collection.features[1]?.geometry).toBeNull();
+    expect(collection.features[1]?.properties).toEqual({ nom: 'Sans position' });
   });
 });
