@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { emploiSeedStep } from '../emploi/emploi.seed';
 
 export type SeedLogger = (message: string) => void;
 
@@ -10,7 +11,9 @@ export interface SeedStep {
 }
 
 // Reference data, loaded in order when missing (territories before poles, poles before analyses).
-export const SEED_STEPS: SeedStep[] = [];
+export const SEED_STEPS: SeedStep[] = [
+  emploiSeedStep,
+];
 
 export async function seedIfEmpty(dataSource: DataSource, log: SeedLogger): Promise<void> {
   for (const step of SEED_STEPS) {
