@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export interface RunningProduct {
+  baseUrl: string;
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+// The real product as `pnpm start` runs it (built API serving the built dashboard), on a fresh database:
+// a new PostgreSQL database when TEST_DATABASE_URL is set, a fresh embedded data directory otherwise.
+export async function startProduct(): Promise<RunningProduct> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poles-e2e-'));
+  let databaseName: string | null = null;
+  let databaseUrl = '';
+  if (adminUrl) {
+    databaseName = `poles_e2e_${randomBytes(4).toString('hex')}`;
+    await runAdmin(adminUrl, `CREATE DATABASE ${databaseName}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${databaseName}`;
+    databaseUrl = url.toString();
+  }
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'packages/api/dist/main.js')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(child, () => output, baseUrl);
+
+  return {
+    baseUrl,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (body.errors) throw new Error(`GraphQL : ${JSON.stringify(body.errors)}`);
+      return body.data as T;
+    },
+    async stop() {
+      await stopChild(child);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (adminUrl && databaseName) await runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    },
+  };
+}
+
+async function waitForReady(child: ChildProcess, output: () => string, baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 280000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`le produit s'est arrêté au démarrage :\n${output()}`);
+    if (output().includes('prêt en')) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sante { statut } }' }),
+      }).catch(() => null);
+      if (response?.ok) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stopChild(child);
+  throw new Error(`le produit n'est pas prêt à temps :\n${output()}`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function runAdmin(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
