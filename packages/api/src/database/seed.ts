@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { territoiresSeedStep } from '../territoires/territoires.seed';
 import { emploiSeedStep } from '../emploi/emploi.seed';
 
 export type SeedLogger = (message: string) => void;
@@ -12,6 +13,7 @@ export interface SeedStep {
 
 // Reference data, loaded in order when missing (territories before poles, poles before analyses).
 export const SEED_STEPS: SeedStep[] = [
+  territoiresSeedStep,
   emploiSeedStep,
 ];
 

@@ -1,0 +1,86 @@
+import type { Database } from '../../database/open-database';
+import { createTestDatabase } from '../../test-support/test-database';
+import { readDecoupage } from './read-decoupage';
+import { loadReferentiel } from './load-referentiel';
+
+interface Compte {
+  niveau: string;
+  n: number;
+}
+
+describe('chargement du référentiel territorial (données réelles)', () => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await loadReferentiel(database.dataSource);
+  }, 600_000);
+  afterAll(async () => {
+    await database.close();
+  });
+
+  const query = <T>(sql: string, params: unknown[] = []) => database.dataSource.query(sql, params) as Promise<T[]>;
+
+  it('holds every commune, EPCI, département and région of @etalab/decoupage-administratif 6.0.0', async () => {
+    const decoupage = readDecoupage();
+    const horsCom = (zone: string) => zone !== 'com';
+    const attendu: Record<string, number> = {
+      COMMUNE: decoupage.communes.filter((c) => c.type === 'commune-actuelle' && horsCom(c.zone)).length,
+      EPCI: decoupage.epci.length,
+      DEPARTEMENT: decoupage.departements.filter((d) => horsCom(d.zone)).length,
+      REGION: decoupage.regions.filter((r) => horsCom(r.zone)).length,
+      ANCIENNE_REGION: 27,
+      PAYS: 21,
+      FRANCE: 1,
+    };
+    const comptes = await query<Compte>('SELECT niveau, count(*)::int AS n FROM territoire GROUP BY niveau');
+    expect(Object.fromEntries(comptes.map((c) => [c.niveau, c.n]))).toEqual(attendu);
+    expect(attendu.DEPARTEMENT).toBe(101);
+    expect(attendu.REGION).toBe(18);
+  });
+
+  it('links every commune to exactly one current département, région, ancienne région and France', async () => {
+    const rows = await query<{ niveau_parent: string; sans: number; plusieurs: number }>(`
+      SELECT p.niveau AS niveau_parent,
+             count(*) FILTER (WHERE n = 0)::int AS sans, count(*) FILTER (WHERE n > 1)::int AS plusieurs
+      FROM (VALUES ('DEPARTEMENT'), ('REGION'), ('ANCIENNE_REGION'), ('FRANCE')) AS p(niveau)
+      CROSS JOIN LATERAL (
+        SELECT t.code, (SELECT count(*) FROM territoire_lien l WHERE l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code
+                          AND l.niveau_parent = p.niveau AND l.date_fin IS NULL) AS n
+        FROM territoire t WHERE t.niveau = 'COMMUNE') c
+      GROUP BY p.niveau`);
+    for (const row of rows) expect({ ...row, sans: row.sans, plusieurs: row.plusieurs }).toEqual({ ...row, sans: 0, plusieurs: 0 });
+  });
+
+  it('puts every Breton EPCI in exactly one current Pays, except Redon (dissolved 2018) and Cap Atlantique', async () => {
+    const rows = await query<{ code: string; n: number }>(`
+      SELECT e.code, count(lp.code_parent) FILTER (WHERE lp.date_fin IS NULL)::int AS n
+      FROM territoire e
+      LEFT JOIN territoire_lien lp ON lp.niveau_membre = 'EPCI' AND lp.code_membre = e.code AND lp.niveau_parent = 'PAYS'
+      WHERE e.niveau = 'EPCI' AND EXISTS (
+        SELECT 1 FROM territoire_lien ld WHERE ld.niveau_membre = 'EPCI' AND ld.code_membre = e.code
+          AND ld.niveau_parent = 'DEPARTEMENT' AND ld.code_parent IN ('22', '29', '35', '56'))
+      GROUP BY e.code`);
+    expect(rows).toHaveLength(61);
+    expect(rows.filter((r) => r.n !== 1).map((r) => r.code).sort()).toEqual(['243500741', '244400610']);
+  });
+
+  it('keeps Quimperlé Communauté in Cornouaille until 2018 and in Lorient since', async () => {
+    const rows = await query<{ code_parent: string; date_debut: string | null; date_fin: string | null }>(`
+      SELECT code_parent, to_char(date_debut, 'YYYY-MM-DD') AS date_debut, to_char(date_fin, 'YYYY-MM-DD') AS date_fin
+      FROM territoire_lien WHERE niveau_membre = 'EPCI' AND code_membre = '242900694' AND niveau_parent = 'PAYS'
+      ORDER BY code_parent`);
+    expect(rows).toEqual([
+      { code_parent: 'PAYS-CORNOUAILLE', date_debut: null, date_fin: '2018-01-01' },
+      { code_parent: 'PAYS-LORIENT', date_debut: '2018-01-01', date_fin: null },
+    ]);
+  });
+
+  it('sums population upward from the same commune populations', async () => {
+    const [row] = await query<{ fr: number; communes: number }>(`
+      SELECT (SELECT population FROM territoire WHERE niveau = 'FRANCE') AS fr,
+             (SELECT sum(population)::int FROM territoire WHERE niveau = 'COMMUNE') AS communes`);
+    expect(row!.fr).toBe(row!.communes);
+    expect(row!.fr).toBeGreaterThan(60_000_000);
+  });
+});
