@@ -1,0 +1,55 @@
+import { STATUT_POLE_LABELS, TYPE_POLE_LABELS, TYPES_POLE, STATUTS_POLE } from '@poles-ess/shared';
+import { rgbaToCss, STATUT_POLE_STYLES, TYPE_POLE_COLORS } from './color-scales';
+import { describeMethode, toLegendItems } from './legend-items';
+import { SOURCE_APPROXIMATIVE } from './map-constants';
+
+export interface MapLegendProps {
+  titre: string | null;
+  breaks: readonly number[] | null;
+  methode: string;
+  withUnknown: boolean;
+  source: string | null;
+  showPoles: boolean;
+  approximative: boolean;
+}
+
+export function MapLegend({ titre, breaks, methode, withUnknown, source, showPoles, approximative }: MapLegendProps) {
+  return (
+    <aside className="map-legend" aria-label="Légende de la carte">
+      {titre && breaks && breaks.length > 1 ? (
+        <section>
+          <h3>{titre}</h3>
+          <ul>
+            {toLegendItems(breaks, withUnknown).map((item) => (
+              <li key={item.label}>
+                <span className="legend-swatch" style={{ background: item.color }} aria-hidden="true" />
+                {item.label}
+              </li>
+            ))}
+          </ul>
+          <p className="legend-note">{describeMethode(methode, breaks.length - 1)}</p>
+          {source ? <p className="legend-note">Source : {source}</p> : null}
+        </section>
+      ) : null}
+      {showPoles ? (
+        <section>
+          <h3>Pôles (couleur : type)</h3>
+          <ul>
+            {TYPES_POLE.map((type) => (
+              <li key={type}>
+                <span className="legend-dot" style={{ background: rgbaToCss(TYPE_POLE_COLORS[type]) }} aria-hidden="true" />
+                {TYPE_POLE_LABELS[type]}
+              </li>
+            ))}
+          </ul>
+          <p className="legend-note">
+            Contour et opacité : statut —{' '}
+            {STATUTS_POLE.map((statut) => `${STATUT_POLE_LABELS[statut]}${STATUT_POLE_STYLES[statut].fillAlpha < 255 ? ' (pâle)' : ''}`).join(', ')}.
+            Source : fiches de l’étude.
+          </p>
+        </section>
+      ) : null}
+      {approximative ? <p className="legend-note">{SOURCE_APPROXIMATIVE}.</p> : null}
+    </aside>
+  );
+}
