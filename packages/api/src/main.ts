@@ -4,6 +4,7 @@ import { readEnv } from './config/env';
 import { migrateDatabase, openDatabase } from './database/open-database';
 import { seedIfEmpty } from './database/seed';
 import { createApp } from './server/create-app';
+import { authenticateWithJetons } from './auth/jeton.service';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
 
   const app = await createApp(
     { dataSource: database.dataSource, backend: database.backend },
-    { dashboardDist: env.DASHBOARD_DIST },
+    { dashboardDist: env.DASHBOARD_DIST, authenticate: authenticateWithJetons(database.dataSource) },
   );
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));

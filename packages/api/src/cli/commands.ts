@@ -1,7 +1,11 @@
 import type { CliCommand } from './cli-command';
 import { importEmploiCommand } from '../emploi/emploi-import.command';
+import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '../auth/jeton.commands';
 
 // Every `pnpm <name>` command; each feature adds its own.
 export const CLI_COMMANDS: CliCommand[] = [
   importEmploiCommand,
+  creerJetonCommand,
+  revoquerJetonCommand,
+  listerJetonsCommand,
 ];

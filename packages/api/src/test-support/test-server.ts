@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/create-app';
+import { authenticateWithJetons } from '../auth/jeton.service';
 import type { Database } from '../database/open-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -23,7 +24,7 @@ export interface TestServer {
 export async function startTestServer(database: Database): Promise<TestServer> {
   const app = await createApp(
     { dataSource: database.dataSource, backend: database.backend },
-    { dashboardDist: null },
+    { dashboardDist: null, authenticate: authenticateWithJetons(database.dataSource) },
   );
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
