@@ -1,0 +1,56 @@
+import { REGION_NON_RATTACHEE, countByType, toTypeRegionChartRows } from './to-type-region-chart-rows';
+import { readAnnee, toCreationYearChartRows } from './to-creation-year-chart-rows';
+import { toStatutChartRows } from './to-statut-chart-rows';
+
+const RHONE_ALPES = { code: '82', nom: 'Rhône-Alpes' };
+const BRETAGNE = { code: '53', nom: 'Bretagne' };
+
+describe('toTypeRegionChartRows', () => {
+  it('counts poles by type for each former region, unlocated poles last', () => {
+    const rows = toTypeRegionChartRows([
+      { type: 'ESPACE_HEBERGEMENT', region: RHONE_ALPES },
+      { type: 'ESPACE_HEBERGEMENT', region: RHONE_ALPES },
+      { type: 'ESPACE_HEBERGEMENT', region: RHONE_ALPES },
+      { type: 'ASSOCIATION_DEVELOPPEMENT', region: null },
+      { type: 'ASSOCIATION_DEVELOPPEMENT', region: BRETAGNE },
+    ]);
+    expect(rows.map((row) => row.region)).toEqual(['Rhône-Alpes', 'Bretagne', REGION_NON_RATTACHEE]);
+    expect(rows[0]).toMatchObject({ ESPACE_HEBERGEMENT: 3, ASSOCIATION_DEVELOPPEMENT: 0, total: 3 });
+    expect(countByType([{ type: 'CENTRE_MULTIFONCTION' }, { type: 'CENTRE_MULTIFONCTION' }])).toEqual({
+      ASSOCIATION_DEVELOPPEMENT: 0,
+      ESPACE_HEBERGEMENT: 0,
+      CENTRE_MULTIFONCTION: 2,
+    });
+  });
+});
+
+describe('toCreationYearChartRows', () => {
+  it('reads the written year only, keeps empty years on the axis and counts the unknown', () => {
+    expect(readAnnee('2004-05-12')).toBe(2004);
+    expect(readAnnee('créée en 1998')).toBe(1998);
+    expect(readAnnee('non daté')).toBeNull();
+    const chart = toCreationYearChartRows([{ dateCreation: '2001' }, { dateCreation: '2003' }, { dateCreation: '2003' }, { dateCreation: null }]);
+    expect(chart.rows).toEqual([
+      { annee: 2001, creations: 1, cumul: 1 },
+      { annee: 2002, creations: 0, cumul: 1 },
+      { annee: 2003, creations: 2, cumul: 3 },
+    ]);
+    expect(chart.anneeInconnue).toBe(1);
+  });
+
+  it('draws nothing when no year is known', () => {
+    expect(toCreationYearChartRows([{ dateCreation: null }])).toEqual({ rows: [], anneeInconnue: 1 });
+  });
+});
+
+describe('toStatutChartRows', () => {
+  it('lists every status with its French label, zero included', () => {
+    const rows = toStatutChartRows([{ statut: 'INCONNU' }, { statut: 'ACTIF' }, { statut: 'INCONNU' }]);
+    expect(rows).toEqual([
+      { statut: 'ACTIF', libelle: 'Actif', nombre: 1 },
+      { statut: 'PROJET', libelle: 'En projet', nombre: 0 },
+      { statut: 'INCONNU', libelle: 'Statut inconnu', nombre: 2 },
+      { statut: 'FERME', libelle: 'Fermé', nombre: 0 },
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+import { STATUTS_POLE, STATUT_POLE_LABELS, type StatutPole } from '@poles-ess/shared';
+
+export interface StatutChartRow {
+  statut: StatutPole;
+  libelle: string;
+  nombre: number;
+}
+
+export function toStatutChartRows(poles: readonly { statut: StatutPole }[]): StatutChartRow[] {
+  return STATUTS_POLE.map((statut) => ({
+    statut,
+    libelle: STATUT_POLE_LABELS[statut],
+    nombre: poles.filter((pole) => pole.statut === statut).length,
+  }));
+}
