@@ -1,0 +1,138 @@
+import type { PickingInfo } from '@deck.gl/core';
+import { TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
+import { useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { CarteUrlState } from '../../app/url-state';
+import { ExportButtons } from '../../ui/export/export-buttons';
+import { buildDensiteLayer } from '../../ui/map/build-densite-layer';
+import { buildLabelsLayer } from '../../ui/map/build-labels-layer';
+import { buildPolesLayer } from '../../ui/map/build-poles-layer';
+import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
+import { rgbaToCss, TYPE_POLE_COLORS } from '../../ui/map/color-scales';
+import { DeckMap, type DeckMapHandle } from '../../ui/map/deck-map';
+import { exportMapPng } from '../../ui/map/export-map-png';
+import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
+import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
+import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
+import { INITIAL_VIEW_STATE } from '../../ui/map/map-constants';
+import { MapLegend } from '../../ui/map/map-legend';
+import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
+import { territoirePath } from '../territoires/territoire-path';
+import { CarteTable } from './carte-table';
+import { countNonRenseignes } from './join-valeurs';
+
+export interface CarteViewProps {
+  state: CarteUrlState;
+  update: (patch: Partial<CarteUrlState>) => void;
+  collection: TerritoireCollection | null;
+  breaks: readonly number[] | null;
+  indicateurLabel: string | null;
+  indicateurSource: string | null;
+  formatValeur: (value: number | null | undefined) => string;
+  poles: readonly PoleMapPoint[];
+  status: string;
+}
+
+export function CarteView(props: CarteViewProps) {
+  const { state, update, collection, breaks, indicateurLabel, indicateurSource, formatValeur, poles, status } = props;
+  const navigate = useNavigate();
+  const mapRef = useRef<DeckMapHandle>(null);
+  const couches = new Set(state.couches);
+  const showChoro = couches.has('choroplethe') && indicateurLabel !== null;
+  const selectedCode = state.territoire?.niveau === state.niveau ? state.territoire.code : null;
+  const approximative = hasApproximateGeometry(collection);
+
+  const territoiresLayer = useMemo(
+    () => (collection ? buildTerritoiresLayer({ collection, breaks: showChoro ? breaks : null, selectedCode }) : null),
+    [collection, breaks, showChoro, selectedCode],
+  );
+  const labelPoints = useMemo(() => toLabelPoints(collection), [collection]);
+  const labelsLayer = useMemo(() => buildLabelsLayer(labelPoints), [labelPoints]);
+  const polesLayer = useMemo(() => buildPolesLayer(poles), [poles]);
+  const densiteLayer = useMemo(() => buildDensiteLayer(poles), [poles]);
+  const layers = [
+    territoiresLayer,
+    couches.has('densite') && densiteLayer,
+    couches.has('etiquettes') && labelsLayer,
+    couches.has('poles') && polesLayer,
+  ];
+  const tooltipContext = useMemo(() => ({ indicateurLabel: showChoro ? indicateurLabel : null, formatValeur }), [showChoro, indicateurLabel, formatValeur]);
+
+  const onPick = (info: PickingInfo) => {
+    const object = info.object as unknown;
+    if (!object || !info.layer) return;
+    if (info.layer.id === POLES_LAYER_ID) navigate(`/poles/${encodeURIComponent((object as PoleMapPoint).id)}`);
+    if (info.layer.id === TERRITOIRES_LAYER_ID) navigate(territoirePath(state.niveau, (object as TerritoireFeature).properties.code));
+  };
+
+  const withUnknown = collection ? countNonRenseignes(collection) > 0 : false;
+  const exportPng = async () => {
+    const canvas = mapRef.current?.captureCanvas();
+    if (!canvas) throw new Error('carte indisponible');
+    await exportMapPng(
+      canvas,
+      {
+        titre: indicateurLabel ? `${indicateurLabel} par territoire` : 'Pôles de développement de l’ESS',
+        legendTitre: showChoro ? indicateurLabel : null,
+        legend: showChoro && breaks ? toLegendItems(breaks, withUnknown) : [],
+        methode: showChoro && breaks ? describeMethode(state.methode, breaks.length - 1) : null,
+        poles: couches.has('poles') ? TYPES_POLE.map((t) => ({ label: TYPE_POLE_LABELS[t], color: rgbaToCss(TYPE_POLE_COLORS[t]) })) : [],
+        sources: [showChoro ? indicateurSource : null, couches.has('poles') ? 'fiches de l’étude sur les pôles ESS' : null].filter(
+          (s): s is string => Boolean(s),
+        ),
+        approximative,
+        date: new Date(),
+      },
+      'carte-poles-ess',
+    );
+  };
+
+  return (
+    <div className="carte-main">
+      <div className="carte-toolbar">
+        <div role="tablist" aria-label="Affichage">
+          <button type="button" role="tab" aria-selected={state.affichage === 'carte'} onClick={() => update({ affichage: 'carte' })}>
+            Carte
+          </button>{' '}
+          <button type="button" role="tab" aria-selected={state.affichage === 'tableau'} onClick={() => update({ affichage: 'tableau' })}>
+            Tableau
+          </button>
+        </div>
+        {state.affichage === 'carte' ? <ExportButtons title="Exporter la carte" actions={[{ label: 'Image PNG', run: exportPng }]} /> : null}
+      </div>
+      <p className="carte-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {state.affichage === 'carte' ? (
+        <div className="carte-stage">
+          <DeckMap
+            ref={mapRef}
+            label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
+            layers={layers}
+            initialViewState={INITIAL_VIEW_STATE}
+            tooltipContext={tooltipContext}
+            onPick={onPick}
+          />
+          <MapLegend
+            titre={showChoro ? indicateurLabel : null}
+            breaks={breaks}
+            methode={state.methode}
+            withUnknown={withUnknown}
+            source={indicateurSource}
+            showPoles={couches.has('poles')}
+            approximative={approximative}
+          />
+        </div>
+      ) : (
+        <CarteTable
+          collection={collection}
+          niveau={state.niveau}
+          indicateurLabel={showChoro ? indicateurLabel : null}
+          formatValeur={formatValeur}
+          poles={poles}
+          showPoles={couches.has('poles')}
+        />
+      )}
+    </div>
+  );
+}
