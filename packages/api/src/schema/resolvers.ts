@@ -1,5 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { SanteResolver } from '../sante/sante.resolver';
+import { TerritoireFieldsResolver } from '../territoires/territoire-fields.resolver';
+import { TerritoireResolver } from '../territoires/territoire.resolver';
 
 // Every feature's resolvers; the schema is the contract (schema.graphql).
-export const RESOLVERS: NonEmptyArray<Function> = [SanteResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [SanteResolver, TerritoireResolver, TerritoireFieldsResolver];
