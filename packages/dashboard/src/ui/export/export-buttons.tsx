@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './export-buttons.css';
 
 export interface ExportAction {
   label: string;

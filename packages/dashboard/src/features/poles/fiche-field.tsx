@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+
+export type SourcesParChamp = ReadonlyMap<string, string>;
+
+export function toSourcesParChamp(sources: readonly { champ: string; source: string }[]): SourcesParChamp {
+  return new Map(sources.map((entry) => [entry.champ, entry.source]));
+}
+
+interface FicheFieldProps {
+  label: string;
+  value?: string | number | null;
+  children?: ReactNode;
+  /** La source propre à ce champ, quand elle diffère de celle de la fiche. */
+  source?: string | null;
+}
+
+// Une ligne de la fiche : libellé, valeur (ou « non renseigné ») et, s'il y a lieu, sa source.
+export function FicheField({ label, value, children, source }: FicheFieldProps) {
+  return (
+    <div className="fiche-field">
+      <dt>{label}</dt>
+      <dd>
+        {children ?? <ValeurOuInconnu value={value} />}
+        {source ? <span className="fiche-source"> — source : {source}</span> : null}
+      </dd>
+    </div>
+  );
+}
