@@ -1,0 +1,66 @@
+'use strict';
+// The benchmark database: created on the local PostgreSQL server, migrated and seeded by our API on its
+// first start, then given the synthetic point layer and the `bench_pg` schema that PostGraphile serves.
+const { Client } = require('pg');
+
+async function withClient(url, fn) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureDatabase(options) {
+  const adminUrl = `${options.pgBase}/postgres`;
+  await withClient(adminUrl, async (client) => {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (exists.rowCount > 0 && options.fresh) {
+      await client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [options.database],
+      );
+      await client.query(`DROP DATABASE ${options.database}`);
+    }
+    if (exists.rowCount === 0 || options.fresh) await client.query(`CREATE DATABASE ${options.database}`);
+  });
+  return `${options.pgBase}/${options.database}`;
+}
+
+async function countRows(url, sql) {
+  return withClient(url, async (client) => {
+    try {
+      const result = await client.query(sql);
+      return Number(result.rows[0].n);
+    } catch {
+      return null;
+    }
+  });
+}
+
+// Facts about the loaded reference data, printed with the results (what the scenarios ran against).
+async function describeData(url) {
+  return withClient(url, async (client) => {
+    const count = async (sql) => {
+      try {
+        return Number((await client.query(sql)).rows[0].n);
+      } catch {
+        return null;
+      }
+    };
+    return {
+      communes: await count("SELECT count(*) AS n FROM territoire WHERE niveau = 'COMMUNE'"),
+      departements: await count("SELECT count(*) AS n FROM territoire WHERE niveau = 'DEPARTEMENT'"),
+      pays: await count("SELECT count(*) AS n FROM territoire WHERE niveau = 'PAYS'"),
+      poles: await count('SELECT count(*) AS n FROM pole WHERE supprime_le IS NULL'),
+      pointsSynthetiques: await count(
+        'SELECT count(*) AS n FROM point_couche p JOIN couche_points c ON c.id = p.couche_id WHERE c.synthetique',
+      ),
+      postgres: (await client.query('SHOW server_version')).rows[0].server_version,
+    };
+  });
+}
+
+module.exports = { withClient, ensureDatabase, countRows, describeData };

@@ -1,0 +1,67 @@
+'use strict';
+// One request to a peer (no compression asked, like autocannon), with its body and byte counts.
+const http = require('node:http');
+const zlib = require('node:zlib');
+
+function request({ port, method, path, body, headers }) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path, headers: { ...headers }, timeout: 120_000 },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const buffer = Buffer.concat(chunks);
+          resolve({ status: res.statusCode, text: buffer.toString('utf8'), bytes: buffer.length });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`délai dépassé : ${method} ${path}`)));
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+// The HTTP request each peer receives for a scenario (also what autocannon replays).
+function requestFor(target, scenario, context) {
+  if (target === 'raw') return { method: 'GET', path: `/s/${scenario.id}`, headers: {} };
+  const spec = target === 'ours' ? scenario.ours(context) : scenario.postgraphile(context);
+  return {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: spec.query, variables: spec.variables ?? {} }),
+  };
+}
+
+async function statementsOf(port) {
+  const res = await request({ port, method: 'GET', path: '/_bench/statements' });
+  return JSON.parse(res.text).statements;
+}
+
+// Fetches the answer once, with its size raw and gzip and its SQL statement count.
+async function probe(target, port, scenario, context) {
+  const spec = requestFor(target, scenario, context);
+  const before = target === 'ours' ? 0 : await statementsOf(port);
+  const res = await request({ port, ...spec });
+  const after = target === 'ours' ? 0 : await statementsOf(port);
+  let json;
+  try {
+    json = JSON.parse(res.text);
+  } catch {
+    throw new Error(`${target} / ${scenario.id} : réponse non JSON (HTTP ${res.status}) : ${res.text.slice(0, 300)}`);
+  }
+  if (res.status !== 200 || json.errors) {
+    throw new Error(`${target} / ${scenario.id} : HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 600)}`);
+  }
+  const sqlStatements = target === 'ours' ? (json.extensions?.sqlStatements ?? null) : after - before;
+  return {
+    json,
+    bytes: res.bytes,
+    gzipBytes: zlib.gzipSync(Buffer.from(res.text, 'utf8')).length,
+    sqlStatements,
+  };
+}
+
+module.exports = { request, requestFor, probe };

@@ -1,0 +1,91 @@
+'use strict';
+// Command-line options of `pnpm bench` (see tests/bench/README.md).
+
+const DEFAULTS = {
+  scale: 1_000_000,
+  repetitions: 3,
+  duration: 10,
+  connections: [10, 50],
+  seed: 20241126,
+  pgBase: 'postgres://postgres@127.0.0.1:5432',
+  database: 'poles_bench',
+  quick: false,
+  fresh: false,
+  node22: null,
+  only: null,
+  skipBrowser: false,
+  noBuild: false,
+};
+
+const QUICK = { scale: 20_000, repetitions: 1, duration: 1, database: 'poles_bench_quick' };
+
+function parseOptions(argv) {
+  const options = { ...DEFAULTS };
+  const explicit = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const [flag, inline] = arg.split('=', 2);
+    const value = () => {
+      if (inline !== undefined) return inline;
+      i += 1;
+      if (i >= argv.length) throw new Error(`Option ${flag} : valeur manquante`);
+      return argv[i];
+    };
+    switch (flag) {
+      case '--quick':
+        options.quick = true;
+        break;
+      case '--fresh':
+        options.fresh = true;
+        break;
+      case '--no-build':
+        options.noBuild = true;
+        break;
+      case '--skip-browser':
+        options.skipBrowser = true;
+        break;
+      case '--scale':
+        explicit.scale = positiveInt(flag, value());
+        break;
+      case '--repetitions':
+        explicit.repetitions = positiveInt(flag, value());
+        break;
+      case '--duration':
+        explicit.duration = positiveInt(flag, value());
+        break;
+      case '--connections':
+        explicit.connections = value().split(',').map((c) => positiveInt(flag, c));
+        break;
+      case '--seed':
+        explicit.seed = positiveInt(flag, value());
+        break;
+      case '--database':
+        explicit.database = value();
+        break;
+      case '--pg':
+        explicit.pgBase = value().replace(/\/$/, '');
+        break;
+      case '--node22':
+        explicit.node22 = value();
+        break;
+      case '--only':
+        explicit.only = value().split(',');
+        break;
+      case '--':
+        break;
+      default:
+        throw new Error(`Option inconnue : ${arg}`);
+    }
+  }
+  Object.assign(options, options.quick ? QUICK : {}, explicit);
+  if (!/^[a-z0-9_]+$/.test(options.database)) throw new Error('--database : lettres minuscules, chiffres, _');
+  return options;
+}
+
+function positiveInt(flag, text) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`Option ${flag} : entier positif attendu, reçu « ${text} »`);
+  return n;
+}
+
+module.exports = { parseOptions };

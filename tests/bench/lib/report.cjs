@@ -1,0 +1,125 @@
+'use strict';
+// Results as Markdown (the table printed and committed) and JSON (every run, for later comparison).
+const fs = require('node:fs');
+const path = require('node:path');
+const { median, ratio } = require('./stats.cjs');
+
+const TARGETS = ['ours', 'postgraphile', 'raw'];
+const LABELS = { ours: 'Pôles ESS', postgraphile: 'PostGraphile 5', raw: 'SQL brut' };
+
+function summarise(results, connections) {
+  return results.scenarios.map((s) => {
+    const row = { id: s.id, titre: s.titre, probes: s.probes, parTarget: {}, ratios: {} };
+    for (const target of TARGETS) {
+      const runs = s.runs.filter((r) => r.target === target);
+      if (runs.length === 0) continue;
+      const byConn = {};
+      for (const c of connections) {
+        const at = runs.filter((r) => r.connections === c);
+        byConn[c] = {
+          requestsPerSecond: median(at.map((r) => r.requestsPerSecond)),
+          p50: median(at.map((r) => r.p50)),
+          p99: median(at.map((r) => r.p99)),
+          errors: at.reduce((n, r) => n + r.errors + r.non2xx, 0),
+          repetitions: at.length,
+        };
+      }
+      row.parTarget[target] = byConn;
+    }
+    for (const c of connections) {
+      const ours = row.parTarget.ours?.[c]?.requestsPerSecond;
+      row.ratios[c] = {
+        oursSurPostgraphile: ratio(ours, row.parTarget.postgraphile?.[c]?.requestsPerSecond),
+        oursSurRaw: ratio(ours, row.parTarget.raw?.[c]?.requestsPerSecond),
+      };
+    }
+    return row;
+  });
+}
+
+const fmt = (n, digits = 0) => (n == null ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const kb = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+
+function toMarkdown(results, summary) {
+  const c = results.options.connections;
+  const lines = [];
+  lines.push(`# Banc d'essai Pôles ESS — ${results.startedAt}`);
+  lines.push('');
+  lines.push(
+    `Mode ${results.options.quick ? 'quick (preuve du harnais, chiffres non significatifs)' : 'complet'} · ` +
+      `${results.options.repetitions} répétition(s) × ${results.options.duration} s par mesure, pairs alternés · ` +
+      `connexions ${c.join(' et ')} · couche synthétique ${fmt(results.data.pointsSynthetiques)} points (graine ${results.options.seed}) · ` +
+      `PostgreSQL ${results.data.postgres} · Node ${results.node} (PostGraphile : ${results.postgraphileRuntime}) · ${results.machine}`,
+  );
+  lines.push('');
+  lines.push(
+    `Données : ${fmt(results.data.communes)} communes, ${fmt(results.data.departements)} départements, ${fmt(results.data.pays)} Pays, ${fmt(results.data.poles)} pôles.`,
+  );
+  lines.push('');
+  const header = ['Scénario', 'Pair'];
+  for (const n of c) header.push(`req/s @${n}`, `p50 @${n} (ms)`, `p99 @${n} (ms)`);
+  header.push('octets', 'gzip', 'SQL/req');
+  lines.push(`| ${header.join(' | ')} |`);
+  lines.push(`|${header.map(() => '---').join('|')}|`);
+  for (const row of summary) {
+    for (const target of TARGETS) {
+      const t = row.parTarget[target];
+      const probe = row.probes[target];
+      if (!t && !probe) continue;
+      const cells = [row.id, LABELS[target]];
+      for (const n of c) cells.push(fmt(t?.[n]?.requestsPerSecond), fmt(t?.[n]?.p50, 1), fmt(t?.[n]?.p99, 1));
+      cells.push(kb(probe?.bytes), kb(probe?.gzipBytes), probe?.sqlStatements ?? 'n/a');
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+  lines.push('');
+  lines.push('Ratios de débit (médianes) :');
+  lines.push('');
+  const rh = ['Scénario', ...c.flatMap((n) => [`nous/PostGraphile @${n}`, `nous/SQL brut @${n}`])];
+  lines.push(`| ${rh.join(' | ')} |`);
+  lines.push(`|${rh.map(() => '---').join('|')}|`);
+  for (const row of summary) {
+    const cells = [`${row.id} ${row.titre}`];
+    for (const n of c) cells.push(fmt(row.ratios[n].oursSurPostgraphile, 2), fmt(row.ratios[n].oursSurRaw, 2));
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  if (results.skipped.length > 0) {
+    lines.push('');
+    lines.push('Scénarios non mesurés :');
+    for (const s of results.skipped) lines.push(`- ${s.id} ${s.titre} : ${s.raison}`);
+  }
+  const errors = summary.filter((r) => Object.values(r.parTarget).some((t) => Object.values(t).some((x) => x.errors > 0)));
+  if (errors.length > 0) {
+    lines.push('');
+    lines.push(`Erreurs HTTP pendant la charge : ${errors.map((r) => r.id).join(', ')} (voir le JSON).`);
+  }
+  lines.push('');
+  lines.push('Tableau de bord :');
+  const d = results.dashboard;
+  lines.push(`- chunk initial (entrée de dist/index.html) : ${d.entryChunk ? `${d.entryChunk.file}, ${kb(d.entryChunk.bytes)}, ${kb(d.entryChunk.gzipBytes)} gzip` : `n/a (${d.entryChunkError})`}`);
+  lines.push(`- première peinture de la carte (Chromium headless, rendu logiciel) : ${d.firstPaint ? `${fmt(d.firstPaint.ms)} ms (${d.firstPaint.url}${d.firstPaint.note ? ` ; ${d.firstPaint.note}` : ''})` : `n/a (${d.firstPaintError})`}`);
+  lines.push('');
+  lines.push(
+    'Méthode : réponses comparées (normalisées) entre les trois pairs avant toute mesure ; charge autocannon sans compression ; ' +
+      'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS, ' +
+      'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Sans cache de réponse.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function writeResults(dir, results, summary) {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = results.startedAt.replace(/[:.]/g, '-');
+  const name = results.options.quick ? 'quick' : 'full';
+  const markdown = toMarkdown(results, summary);
+  const json = JSON.stringify({ ...results, summary }, null, 2);
+  fs.writeFileSync(path.join(dir, `latest-${name}.md`), markdown);
+  fs.writeFileSync(path.join(dir, `latest-${name}.json`), `${json}\n`);
+  if (!results.options.quick) {
+    fs.writeFileSync(path.join(dir, `${stamp}.md`), markdown);
+    fs.writeFileSync(path.join(dir, `${stamp}.json`), `${json}\n`);
+  }
+  return markdown;
+}
+
+module.exports = { summarise, writeResults, toMarkdown, TARGETS };

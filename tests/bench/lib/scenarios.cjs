@@ -1,0 +1,11 @@
+'use strict';
+// The benchmark scenarios of issue 7, in order. Each gives: the GraphQL fields our API needs (`requires`),
+// its query for our API and for PostGraphile, the hand-written SQL (one statement returning the JSON text),
+// optional bench_pg objects for PostGraphile (`pgSetup`), and normalisers that bring the three answers to
+// one shape so that the harness can check they are the same data before timing.
+const { BENCH_PG_BASE_SQL } = require('./scenarios/base.cjs');
+const { TERRITOIRES_SCENARIOS } = require('./scenarios/territoires.cjs');
+
+const SCENARIOS = [...TERRITOIRES_SCENARIOS].sort((a, b) => a.id.localeCompare(b.id));
+
+module.exports = { SCENARIOS, BENCH_PG_BASE_SQL };
