@@ -1,0 +1,115 @@
+import { createTestDatabase } from '../test-support/test-database';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import type { Database } from '../database/open-database';
+import { DEGRE_KM, insertAnalysesFixture, POLES } from './analyses.fixture';
+
+interface Couverture {
+  code: string;
+  nombrePoles: number;
+  polesSansPosition: number;
+  polesParTypeStatut: { type: string; statut: string; nombre: number }[];
+  associationDeveloppementActive: boolean;
+  polesCouvrants: { id: string; relation: string }[];
+  distancesPoleActif: { type: string; distanceKm: number | null }[];
+  distanceMoyennePonderee: number | null;
+  partPopulationCouverte: number | null;
+  emploiEss: { effectifSalarie: number; source: { titre: string } } | null;
+}
+
+const QUERY = `query ($niveau: NiveauTerritorial!, $dans: TerritoireRef, $rayonKm: Float) {
+  couverture(niveau: $niveau, dans: $dans, rayonKm: $rayonKm) {
+    code nombrePoles polesSansPosition polesParTypeStatut { type statut nombre } associationDeveloppementActive
+    polesCouvrants { id relation } distancesPoleActif { type distanceKm } distanceMoyennePonderee partPopulationCouverte
+    emploiEss { effectifSalarie source { titre } }
+  }
+}`;
+
+const distance = (c: Couverture, type: string) => c.distancesPoleActif.find((d) => d.type === type)!.distanceKm;
+
+describe('couverture', () => {
+  let database: Database;
+  let server: TestServer;
+  let pays: Record<string, Couverture>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await insertAnalysesFixture(database.dataSource);
+    await database.dataSource.query(
+      `INSERT INTO emploi_ess (niveau, code, nom, annee, effectif_salarie, champ, source) VALUES
+       ('PAYS', 'PAYS-B', 'Pays B', 2011, 900, 'QUATRE_FAMILLES', 'Panorama B 2012'),
+       ('PAYS', 'PAYS-B', 'Pays B', 2013, 1000, 'QUATRE_FAMILLES', 'Panorama B 2014')`,
+    );
+    server = await startTestServer(database);
+    const response = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau: 'PAYS', dans: { niveau: 'REGION', code: '99' } });
+    expect(response.errors).toBeUndefined();
+    pays = Object.fromEntries(response.data!.couverture.map((c) => [c.code, c]));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
+
+  it('lists the Pays of the région, with the poles located in each (a boundary pole counts in both)', () => {
+    expect(Object.keys(pays).sort()).toEqual(['PAYS-A', 'PAYS-B', 'PAYS-C']);
+    expect(pays['PAYS-A']!.polesParTypeStatut).toEqual([
+      { type: 'ASSOCIATION_DEVELOPPEMENT', statut: 'ACTIF', nombre: 1 },
+      { type: 'ESPACE_HEBERGEMENT', statut: 'ACTIF', nombre: 1 },
+    ]);
+    expect(pays['PAYS-B']!.nombrePoles).toBe(2);
+    expect(pays['PAYS-B']!.polesSansPosition).toBe(1);
+    expect(pays['PAYS-A']!.associationDeveloppementActive).toBe(true);
+  });
+
+  it('shows a territory with no pole as a gap', () => {
+    const c = pays['PAYS-C']!;
+    expect(c).toMatchObject({ nombrePoles: 0, polesSansPosition: 0, associationDeveloppementActive: false, polesCouvrants: [], partPopulationCouverte: 0 });
+    expect(distance(c, 'ASSOCIATION_DEVELOPPEMENT')).toBeCloseTo(1.5 * DEGRE_KM, 0);
+    expect(distance(c, 'CENTRE_MULTIFONCTION')).toBeNull();
+  });
+
+  it('counts the poles whose official territory of action covers it; free text covers nothing', () => {
+    expect(pays['PAYS-B']!.polesCouvrants).toEqual([{ id: POLES.P2, relation: 'TERRITOIRE' }]);
+    expect(pays['PAYS-A']!.polesCouvrants).toEqual([]);
+    const ids = Object.values(pays).flatMap((c) => c.polesCouvrants.map((p) => p.id));
+    expect(ids).not.toContain(POLES.P4);
+  });
+
+  it('measures distances to the nearest active pole of each type, ignoring projects', () => {
+    const a = pays['PAYS-A']!;
+    expect(distance(a, 'ESPACE_HEBERGEMENT')).toBeCloseTo(0.25 * DEGRE_KM, 0);
+    expect(distance(a, 'ASSOCIATION_DEVELOPPEMENT')).toBeCloseTo(0.5 * DEGRE_KM, 0);
+    expect(distance(a, 'CENTRE_MULTIFONCTION')).toBeNull();
+  });
+
+  it('weights commune distances by population and measures the population within R km', async () => {
+    // A1 (1 000 inhabitants) holds P1: 0 km; A2 (3 000) is 0.25° from P2.
+    expect(pays['PAYS-A']!.distanceMoyennePonderee).toBeCloseTo((3000 * 0.25 * DEGRE_KM) / 4000, 0);
+    expect(pays['PAYS-A']!.partPopulationCouverte).toBeCloseTo(25, 5);
+    expect(pays['PAYS-B']!.distanceMoyennePonderee).toBeCloseTo(0.5 * DEGRE_KM, 0);
+    expect(pays['PAYS-B']!.partPopulationCouverte).toBe(0);
+    const r30 = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau: 'PAYS', dans: { niveau: 'PAYS', code: 'PAYS-B' }, rayonKm: 30 });
+    expect(r30.data!.couverture[0]!.partPopulationCouverte).toBeCloseTo(50, 5);
+  });
+
+  it('gives the latest ESS employment figure with its source', () => {
+    expect(pays['PAYS-B']!.emploiEss).toEqual({ effectifSalarie: 1000, source: { titre: 'Panorama B 2014' } });
+    expect(pays['PAYS-A']!.emploiEss).toBeNull();
+  });
+
+  it('sees a pole acting on a member as covering the région', async () => {
+    const r = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau: 'REGION' });
+    expect(r.data!.couverture[0]!.polesCouvrants).toEqual([{ id: POLES.P2, relation: 'MEMBRE' }]);
+  });
+
+  it('runs the same number of SQL statements for one Pays as for all Pays of the région', async () => {
+    const one = await server.graphql(QUERY, { niveau: 'PAYS', dans: { niveau: 'PAYS', code: 'PAYS-A' } });
+    const all = await server.graphql(QUERY, { niveau: 'PAYS', dans: { niveau: 'REGION', code: '99' } });
+    expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
+    expect(one.extensions?.sqlStatements).toBe(all.extensions?.sqlStatements);
+  });
+
+  it('refuses a radius out of bounds', async () => {
+    const r = await server.graphql(QUERY, { niveau: 'PAYS', rayonKm: -1 });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'rayonKm' });
+  });
+});

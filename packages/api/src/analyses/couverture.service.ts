@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { TYPES_POLE } from '@poles-ess/shared';
+import { badUserInput } from '../common/api-error';
+import { toEmploiEss, type EmploiEssRow } from '../emploi/emploi-ess.row';
+import type { TypePole } from '../poles/pole.enums';
+import { buildCouvertureSql } from './couverture.sql';
+import type { ComptePoles, CouvertureTerritoire, PoleCouvrant } from './couverture.type';
+import { buildDansClause } from './territoire-filter.sql';
+import type { NiveauTerritorial, TerritoireRef } from './territoire-graphql';
+
+interface CouvertureRow {
+  niveau: NiveauTerritorial;
+  code: string;
+  nom: string;
+  population: number | null;
+  population_annee: number | null;
+  population_source: string | null;
+  par_type_statut: ComptePoles[];
+  sans_position: number;
+  asso_situee: boolean;
+  par_action: (Omit<PoleCouvrant, 'territoireAction'> & { libelle: string })[];
+  distances: Record<string, number> | null;
+  nombre_communes: number | null;
+  distance_moyenne_km: number | null;
+  part_couverte: number | null;
+  emploi: EmploiEssRow | null;
+}
+
+const METHODE =
+  'Pôles : table pole_territoire (PostGIS). Distances : géodésiques (geography), pôles ACTIFS localisés seulement. ' +
+  'Population : communes du référentiel (centre et population). Emploi ESS : chiffre le plus récent, avec sa source.';
+
+export async function computeCouverture(
+  dataSource: DataSource,
+  niveau: NiveauTerritorial,
+  dans: TerritoireRef | null | undefined,
+  rayonKm: number,
+): Promise<CouvertureTerritoire[]> {
+  if (!(rayonKm > 0 && rayonKm <= 500)) throw badUserInput('rayonKm', 'Le rayon doit être compris entre 0 et 500 km.');
+  const params: unknown[] = [niveau, rayonKm * 1000];
+  const sql = buildCouvertureSql(buildDansClause('t.niveau', 't.code', dans, params));
+  const rows = (await dataSource.query(sql, params)) as CouvertureRow[];
+  return rows.map((r) => {
+    const polesCouvrants = r.par_action.map(({ libelle, ...p }) => ({ ...p, territoireAction: libelle }));
+    return {
+      niveau: r.niveau,
+      code: r.code,
+      nom: r.nom,
+      population: r.population,
+      populationAnnee: r.population_annee,
+      populationSource: r.population_source,
+      polesParTypeStatut: r.par_type_statut,
+      nombrePoles: r.par_type_statut.reduce((n, c) => n + c.nombre, 0),
+      polesSansPosition: r.sans_position,
+      associationDeveloppementActive:
+        r.asso_situee || polesCouvrants.some((p) => p.type === 'ASSOCIATION_DEVELOPPEMENT' && p.statut === 'ACTIF'),
+      polesCouvrants,
+      distancesPoleActif: TYPES_POLE.map((type) => ({ type: type as TypePole, distanceKm: r.distances?.[type] ?? null })),
+      distanceMoyennePonderee: r.distance_moyenne_km,
+      partPopulationCouverte: r.part_couverte,
+      communesMesurees: r.nombre_communes ?? 0,
+      rayonKm,
+      emploiEss: r.emploi ? toEmploiEss(r.emploi) : null,
+      methode: METHODE,
+    };
+  });
+}

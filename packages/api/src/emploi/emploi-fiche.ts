@@ -1,0 +1,69 @@
+import { formatNombre, type NiveauTerritorial } from '@poles-ess/shared';
+import { DenominateurEmploi, UniteFamilles } from './emploi-ess.enums';
+import type { EmploiEss, EmploiEssFiche } from './emploi-ess.type';
+
+const DU_TERRITOIRE: Record<NiveauTerritorial, string> = {
+  COMMUNE: 'de la commune',
+  EPCI: "de l'intercommunalité",
+  PAYS: 'du Pays',
+  DEPARTEMENT: 'du département',
+  REGION: 'de la région',
+  ANCIENNE_REGION: 'de la région',
+  FRANCE: 'de France',
+};
+
+function pourcentage(value: number): string {
+  return `${formatNombre(value, Number.isInteger(value) ? 0 : 1)} %`;
+}
+
+// The denominator as the fiche phrases it; an « other » denominator keeps the source's own words.
+function phraseDenominateur(e: EmploiEss): string {
+  const lieu = DU_TERRITOIRE[e.niveau];
+  switch (e.denominateur) {
+    case DenominateurEmploi.EMPLOI_SALARIE_TOTAL:
+      return `des effectifs salariés ${lieu}`;
+    case DenominateurEmploi.EMPLOI_PRIVE:
+      return `de l'emploi salarié privé ${lieu}`;
+    case DenominateurEmploi.AUTRE:
+      return `de l'${e.denominateurLibelle ?? 'emploi (dénominateur non précisé)'} ${lieu}`;
+    case null:
+      return `d'un total que la source ne précise pas`;
+  }
+}
+
+// Le gabarit de la fiche : « ..... emplois dans l'économie sociale et solidaire, soit % des effectifs salariés
+// de la région ». Unknown parts are said to be unknown, never printed as a number.
+export function buildEmploiFiche(e: EmploiEss): EmploiEssFiche {
+  const effectif =
+    e.effectifSalarie !== null
+      ? `${formatNombre(e.effectifSalarie)} emplois dans l'économie sociale et solidaire`
+      : "Nombre d'emplois dans l'économie sociale et solidaire non renseigné";
+  const part =
+    e.partEmploi !== null
+      ? `soit ${pourcentage(e.partEmploi)} ${phraseDenominateur(e)}`
+      : 'part dans l’emploi salarié non renseignée';
+  const editeur = e.source.editeur && !e.source.titre.startsWith(e.source.editeur) ? ` (${e.source.editeur})` : '';
+  return {
+    texte: `${effectif}, ${part} (${e.annee}).`,
+    texteFamilles: buildTexteFamilles(e),
+    texteSource: `Source : ${e.source.titre}${editeur} ; données ${e.annee}.`,
+    emploi: e,
+  };
+}
+
+function buildTexteFamilles(e: EmploiEss): string | null {
+  const { associations, cooperatives, mutuelles, fondations } = e;
+  if (e.uniteFamilles === null) return null;
+  if (e.uniteFamilles === UniteFamilles.EFFECTIF) {
+    const phrase = (v: number | null, dans: string, pour: string) =>
+      v === null ? `effectif non renseigné pour ${pour}` : `${formatNombre(v)} personnes travaillent dans ${dans}`;
+    const mf = mutuelles === null || fondations === null ? null : mutuelles + fondations;
+    return `${[
+      phrase(associations, 'une association', 'les associations'),
+      phrase(cooperatives, 'une coopérative', 'les coopératives'),
+      phrase(mf, 'une entreprise mutualiste ou dans une fondation', 'les mutuelles et fondations'),
+    ].join(' ; ')}.`;
+  }
+  const p = (v: number | null) => (v === null ? 'non renseigné' : pourcentage(v));
+  return `Part des emplois de l'ESS : associations ${p(associations)}, coopératives ${p(cooperatives)}, mutuelles ${p(mutuelles)}, fondations ${p(fondations)}.`;
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context';
+import { NiveauTerritorial, TerritoireRef } from '../analyses/territoire-graphql';
+import { DenominateurEmploi } from './emploi-ess.enums';
+import { EmploiEss } from './emploi-ess.type';
+import { listEmplois } from './emploi.service';
+
+@Resolver()
+export class EmploiResolver {
+  @Query(() => [EmploiEss], {
+    description:
+      "Chiffres de l'emploi ESS, chacun avec sa source. Plusieurs chiffres d'un même territoire et d'une même année coexistent : filtrez par `denominateur` pour comparer ce qui est comparable.",
+  })
+  emploisEss(
+    @Ctx() ctx: ApiContext,
+    @Arg('niveau', () => NiveauTerritorial, { nullable: true }) niveau?: NiveauTerritorial | null,
+    @Arg('dans', () => TerritoireRef, { nullable: true, description: 'Le territoire lui-même et ses membres.' })
+    dans?: TerritoireRef | null,
+    @Arg('annee', () => Int, { nullable: true }) annee?: number | null,
+    @Arg('denominateur', () => DenominateurEmploi, { nullable: true }) denominateur?: DenominateurEmploi | null,
+  ): Promise<EmploiEss[]> {
+    return listEmplois(ctx.dataSource, { niveau, dans, annee, denominateur });
+  }
+}
