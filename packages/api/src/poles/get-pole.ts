@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
+import type { Pole } from './pole.type';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+// A soft-deleted pole is only shown to editors (to restore it).
+export async function getPole(dataSource: DataSource, id: string, withDeleted: boolean): Promise<Pole | null> {
+  if (!isUuid(id)) return null;
+  const rows = (await dataSource.query(
+    `SELECT ${POLE_COLUMNS} FROM pole p WHERE p.id = $1 ${withDeleted ? '' : 'AND p.supprime_le IS NULL'}`,
+    [id],
+  )) as PoleRow[];
+  return rows[0] ? toPole(rows[0]) : null;
+}

@@ -1,0 +1,5 @@
+import { createConnectionType } from '../common/connection';
+import { Pole } from './pole.type';
+
+export const PoleConnection = createConnectionType('Pole', Pole);
+export type PoleConnection = InstanceType<typeof PoleConnection>;

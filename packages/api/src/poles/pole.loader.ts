@@ -1,0 +1,94 @@
+import DataLoader from 'dataloader';
+import type { ApiContext } from '../context';
+import { buildConnection, type Connection } from '../common/connection';
+import type { Page } from '../common/pagination';
+import { NIVEAU_RANG, type NiveauTerritorial } from '../territoires/territoire.enums';
+import { territoireColumns, toTerritoire, type TerritoireRow } from '../territoires/territoire.row';
+import type { Territoire } from '../territoires/territoire.type';
+import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
+import type { Pole } from './pole.type';
+import { buildPoleOrder, buildPoleWhere, type PoleFilterInput } from './poles-filter.sql';
+import type { TriPoles } from './pole.enums';
+import type { TerritoireAction } from './territoire-action.type';
+
+// Territories containing each pole (pole_territoire), smallest level first; one statement per batch.
+export function poleTerritoiresLoader(ctx: ApiContext): DataLoader<string, Territoire[]> {
+  return ctx.loaders.get('poles.territoires', () => new DataLoader<string, Territoire[]>(async (ids) => {
+    const rows = (await ctx.dataSource.query(
+      `SELECT pt.pole_id, ${territoireColumns('t')} FROM pole_territoire pt
+       JOIN territoire t ON t.niveau = pt.niveau AND t.code = pt.code
+       WHERE pt.pole_id = ANY($1::uuid[])`,
+      [ids],
+    )) as (TerritoireRow & { pole_id: string })[];
+    const byPole = new Map<string, Territoire[]>();
+    for (const row of rows) {
+      const list = byPole.get(row.pole_id) ?? [];
+      list.push(toTerritoire(row));
+      byPole.set(row.pole_id, list);
+    }
+    return ids.map((id) =>
+      (byPole.get(id) ?? []).sort((a, b) => NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] || a.code.localeCompare(b.code)),
+    );
+  }));
+}
+
+export function poleTerritoireActionLoader(ctx: ApiContext): DataLoader<string, TerritoireAction | null> {
+  return ctx.loaders.get('poles.territoireAction', () => new DataLoader<string, TerritoireAction | null>(async (ids) => {
+    const rows = (await ctx.dataSource.query(
+      `SELECT DISTINCT ON (pole_id) pole_id, libelle, niveau, code FROM pole_territoire_action
+       WHERE pole_id = ANY($1::uuid[]) ORDER BY pole_id, id`,
+      [ids],
+    )) as { pole_id: string; libelle: string; niveau: NiveauTerritorial | null; code: string | null }[];
+    const byPole = new Map(rows.map((r) => [r.pole_id, { libelle: r.libelle, niveau: r.niveau, code: r.code }]));
+    return ids.map((id) => byPole.get(id) ?? null);
+  }));
+}
+
+export interface PolesDansKey {
+  niveau: string;
+  code: string;
+  filtre: PoleFilterInput | null;
+  tri: TriPoles | null;
+  page: Page;
+}
+
+// Territoire.poles: one statement per distinct (filter, sort, page) in a batch, whatever the number of territories.
+export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Connection<Pole>, string> {
+  return ctx.loaders.get('poles.dans', () => new DataLoader<PolesDansKey, Connection<Pole>, string>(
+    async (keys) => {
+      const groups = new Map<string, number[]>();
+      keys.forEach((key, i) => {
+        const group = JSON.stringify([key.filtre, key.tri, key.page]);
+        groups.set(group, [...(groups.get(group) ?? []), i]);
+      });
+      const result: Connection<Pole>[] = new Array(keys.length);
+      for (const indexes of groups.values()) {
+        const sample = keys[indexes[0]!]!;
+        const params: unknown[] = [JSON.stringify(indexes.map((i) => ({ i, niveau: keys[i]!.niveau, code: keys[i]!.code })))];
+        const { where } = buildPoleWhere(sample.filtre, params);
+        const order = buildPoleOrder(sample.tri, sample.filtre, params);
+        const dans = 'EXISTS (SELECT 1 FROM pole_territoire pt WHERE pt.pole_id = p.id AND pt.niveau = k.niveau AND pt.code = k.code)';
+        const rows = (await ctx.dataSource.query(
+          `SELECT k.i, c.total, p.rang, ${POLE_COLUMNS}
+           FROM json_to_recordset($1::json) AS k(i int, niveau text, code text)
+           CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM pole p WHERE ${where} AND ${dans}) c
+           LEFT JOIN LATERAL (
+             SELECT p.*, row_number() OVER (ORDER BY ${order}) AS rang FROM pole p WHERE ${where} AND ${dans}
+             ORDER BY ${order} LIMIT ${sample.page.limit} OFFSET ${sample.page.offset}
+           ) p ON true
+           ORDER BY k.i, p.rang`,
+          params,
+        )) as (PoleRow & { i: number; total: number; rang: string | null })[];
+        const nodes = new Map<number, Pole[]>(indexes.map((i) => [i, []]));
+        const totals = new Map<number, number>();
+        for (const { i, total, rang: _rang, ...row } of rows) {
+          totals.set(i, total);
+          if (row.id !== null) nodes.get(i)!.push(toPole(row));
+        }
+        for (const i of indexes) result[i] = buildConnection(nodes.get(i)!, totals.get(i) ?? 0, sample.page);
+      }
+      return result;
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.niveau, k.code, k.filtre, k.tri, k.page]) },
+  ));
+}

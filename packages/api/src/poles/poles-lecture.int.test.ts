@@ -1,0 +1,107 @@
+import { createTestDatabase } from '../test-support/test-database';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import type { Database } from '../database/open-database';
+import { importPolesCsv } from './import-poles';
+import { FIXTURE_CSV, insertFixtureTerritoires } from './poles.fixtures';
+
+interface PoleNode {
+  nom: string;
+  type: string;
+  precisionPosition: string | null;
+  position: { coordinates: [number, number] } | null;
+  territoires: { niveau: string; code: string }[];
+}
+type Poles = { poles: { totalCount: number; nodes: PoleNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+const LIST = `query($filtre: FiltrePoles, $first: Int, $after: String, $tri: TriPoles) {
+  poles(filtre: $filtre, first: $first, after: $after, tri: $tri) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { nom type precisionPosition position territoires { niveau code } }
+  }
+}`;
+
+describe('poles: lecture', () => {
+  let database: Database;
+  let server: TestServer;
+  const noms = async (filtre: object, tri?: string) => {
+    const response = await server.graphql<Poles>(LIST, { filtre, first: 100, tri });
+    expect(response.errors).toBeUndefined();
+    return response.data!.poles.nodes.map((n) => n.nom);
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await insertFixtureTerritoires(database.dataSource);
+    const report = await importPolesCsv(database.dataSource, FIXTURE_CSV, {
+      viewer: { role: 'admin', tokenId: null, nom: 'test', codeRegion: null },
+    });
+    expect(report.erreurs).toEqual([]);
+    server = await startTestServer(database);
+  });
+  afterAll(async () => {
+    await server.close();
+    await database.close();
+  });
+
+  it('places each pole at its seat commune, else its official territory of action, else nowhere', async () => {
+    const response = await server.graphql<Poles>(LIST, { first: 100 });
+    const byNom = new Map(response.data!.poles.nodes.map((n) => [n.nom, n]));
+    expect(byNom.get('ADESS Pays de Brest')).toMatchObject({ precisionPosition: 'COMMUNE', position: { coordinates: [-4.486, 48.39] } });
+    expect(byNom.get('Les Ecossoles')).toMatchObject({ precisionPosition: 'TERRITOIRE', position: { coordinates: [-1.55, 47.22] } });
+    expect(byNom.get('De fil en réseaux')).toMatchObject({ precisionPosition: null, position: null, territoires: [] });
+  });
+
+  it('links poles to the territories containing them, by geometry or through the seat commune', async () => {
+    const response = await server.graphql<Poles>(LIST, { first: 100 });
+    const byNom = new Map(response.data!.poles.nodes.map((n) => [n.nom, n.territoires.map((t) => `${t.niveau}:${t.code}`)]));
+    expect(byNom.get('ADESS Pays de Brest')).toEqual(['COMMUNE:29019', 'PAYS:PAYS-BREST', 'DEPARTEMENT:29', 'REGION:53', 'FRANCE:FR']);
+    // Quimper has no outline in the fixtures: the commune comes from the seat, the rest from geometry.
+    expect(byNom.get('Maison de Quimper')).toEqual(['COMMUNE:29232', 'DEPARTEMENT:29', 'REGION:53', 'FRANCE:FR']);
+    // Known only by its EPCI: the EPCI and coarser levels, never the commune under the EPCI's centre.
+    expect(byNom.get('Les Ecossoles')).toEqual(['EPCI:244400404', 'DEPARTEMENT:44', 'REGION:52', 'FRANCE:FR']);
+  });
+
+  it('filters by type, status, function and territory', async () => {
+    expect(await noms({ types: ['ESPACE_HEBERGEMENT'] })).toEqual(['Le PHARES']);
+    expect(await noms({ statuts: ['PROJET', 'INCONNU'] })).toEqual(['Maison de Quimper', 'Réso Solidaire']);
+    expect(await noms({ dans: { niveau: 'REGION', code: '53' } })).toEqual(['ADESS Pays de Brest', 'Maison de Quimper', 'Réso Solidaire']);
+    expect(await noms({ dans: { niveau: 'REGION', code: '53' }, types: ['CENTRE_MULTIFONCTION'] })).toEqual(['Maison de Quimper']);
+    expect(await noms({ dans: { niveau: 'PAYS', code: 'PAYS-BREST' } })).toEqual(['ADESS Pays de Brest']);
+  });
+
+  it('searches without accents or case', async () => {
+    expect(await noms({ recherche: 'ETAMPES' })).toEqual(["Pôle d'économie solidaire (Étampes)"]);
+    expect(await noms({ recherche: 'économie solidaire' })).toEqual(["Pôle d'économie solidaire (Étampes)"]);
+    expect(await noms({ recherche: 'reso' })).toEqual(['Réso Solidaire']);
+    expect(await noms({ recherche: 'montagne limousine' })).toEqual(['De fil en réseaux']);
+  });
+
+  it('finds poles around a point and in a box', async () => {
+    expect(await noms({ autourDe: { lon: -1.5536, lat: 47.2184, rayonKm: 30 } })).toEqual(['Les Ecossoles']);
+    expect(await noms({ autourDe: { lon: -4.1, lat: 48.1, rayonKm: 60 } }, 'DISTANCE')).toEqual(['Maison de Quimper', 'ADESS Pays de Brest']);
+    expect(await noms({ bbox: { ouest: -5, sud: 47.5, est: -1, nord: 49 } })).toEqual(['ADESS Pays de Brest', 'Maison de Quimper', 'Réso Solidaire']);
+    const bad = await server.graphql(LIST, { filtre: { autourDe: { lon: 200, lat: 47, rayonKm: 10 } } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'filtre.autourDe' });
+  });
+
+  it('pages through the list with cursors, at most 100 per page', async () => {
+    const first = await server.graphql<Poles>(LIST, { first: 4 });
+    expect(first.data!.poles).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });
+    const second = await server.graphql<Poles>(LIST, { first: 4, after: first.data!.poles.pageInfo.endCursor });
+    expect(second.data!.poles.nodes).toHaveLength(3);
+    expect(second.data!.poles.pageInfo.hasNextPage).toBe(false);
+    const all = [...first.data!.poles.nodes, ...second.data!.poles.nodes].map((n) => n.nom);
+    expect(new Set(all).size).toBe(7);
+    const capped = await server.graphql<Poles>(LIST, { first: 5000 });
+    expect(capped.data!.poles.nodes).toHaveLength(7);
+  });
+
+  it('gives the study counts with their source', async () => {
+    const response = await server.graphql<{ chiffresEtude: { indicateur: string; valeur: number; source: string }[] }>(
+      '{ chiffresEtude { indicateur perimetre valeur unite note source } }',
+    );
+    const recenses = response.data!.chiffresEtude.find((c) => c.indicateur === 'poles recensés');
+    expect(recenses).toMatchObject({ valeur: 63 });
+    expect(recenses!.source).toMatch(/Étude/);
+  });
+});
