@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { territoiresSeedStep } from '../territoires/territoires.seed';
+import { polesSeedStep } from '../poles/poles.seed';
 import { emploiSeedStep } from '../emploi/emploi.seed';
 
 export type SeedLogger = (message: string) => void;
@@ -14,6 +15,7 @@ export interface SeedStep {
 // Reference data, loaded in order when missing (territories before poles, poles before analyses).
 export const SEED_STEPS: SeedStep[] = [
   territoiresSeedStep,
+  polesSeedStep,
   emploiSeedStep,
 ];
 
