@@ -42,6 +42,8 @@ const pool = new pg.Pool({ connectionString, max: poolSize, Client: CountingClie
 
 const preset = {
   extends: [PostGraphileAmberPreset],
+  // No Relay global ids (our API has none); PostGraphile still names a column `id` « rowId »: aliased back.
+  disablePlugins: ['NodePlugin'],
   pgServices: [makePgService({ pool, schemas: ['bench_pg'] })],
   grafserv: { graphqlPath: '/graphql', graphiql: false, dangerouslyAllowAllCORSRequests: false },
   grafast: { explain: false },

@@ -138,6 +138,15 @@ async function main() {
     log(`scénario ${scenario.id} : réponses identiques (${Object.keys(probes).join(', ')})`);
   }
 
+  // Warm-up (not recorded): JIT, pools, PostgreSQL caches and plans of every peer.
+  const warmup = options.quick ? 1 : 3;
+  for (const scenario of active) {
+    for (const target of targetsOf(scenario)) {
+      await runLoad({ target, port: ports[target], scenario, context, connections: 10, duration: warmup });
+    }
+  }
+  log(`échauffement terminé (${warmup} s par pair et par scénario)`);
+
   // Interleaved A/B(/C): the peer order rotates with each repetition.
   for (let rep = 0; rep < options.repetitions; rep += 1) {
     for (const scenario of active) {

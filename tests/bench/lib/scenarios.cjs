@@ -5,7 +5,8 @@
 // one shape so that the harness can check they are the same data before timing.
 const { BENCH_PG_BASE_SQL } = require('./scenarios/base.cjs');
 const { TERRITOIRES_SCENARIOS } = require('./scenarios/territoires.cjs');
+const { POLES_SCENARIOS } = require('./scenarios/poles.cjs');
 
-const SCENARIOS = [...TERRITOIRES_SCENARIOS].sort((a, b) => a.id.localeCompare(b.id));
+const SCENARIOS = [...TERRITOIRES_SCENARIOS, ...POLES_SCENARIOS].sort((a, b) => a.id.localeCompare(b.id));
 
 module.exports = { SCENARIOS, BENCH_PG_BASE_SQL };
