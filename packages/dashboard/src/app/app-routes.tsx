@@ -5,12 +5,18 @@ import { NotFoundPage } from './not-found-page';
 
 // Every view is a lazily loaded chunk: the first view's JavaScript stays small.
 const CartePage = lazy(() => import('../features/carte/carte-page').then((m) => ({ default: m.CartePage })));
+const PolesPage = lazy(() => import('../features/poles/poles-page').then((m) => ({ default: m.PolesPage })));
+const PoleFichePage = lazy(() => import('../features/poles/pole-fiche-page').then((m) => ({ default: m.PoleFichePage })));
+const DynamiquesPage = lazy(() => import('../features/dynamiques/dynamiques-page').then((m) => ({ default: m.DynamiquesPage })));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingState />}>
       <Routes>
         <Route path="/" element={<CartePage />} />
+        <Route path="/poles" element={<PolesPage />} />
+        <Route path="/poles/:id" element={<PoleFichePage />} />
+        <Route path="/dynamiques" element={<DynamiquesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -14,14 +14,49 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
   /** A GeoJSON object as defined by RFC 7946: https://datatracker.ietf.org/doc/html/rfc7946 */
   GeoJSON: { input: GeoJSON.GeoJsonObject; output: GeoJSON.GeoJsonObject; }
+};
+
+/** Un cercle : les pôles à moins de rayonKm du point (distance sur la sphère). */
+export type AutourDe = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  rayonKm: Scalars['Float']['input'];
 };
 
 /** Base de données utilisée : PGlite embarqué ou serveur PostgreSQL. */
 export type BackendBase =
   | 'EMBARQUE'
   | 'POSTGRESQL';
+
+/** Un rectangle en degrés WGS 84. */
+export type Bbox = {
+  est: Scalars['Float']['input'];
+  nord: Scalars['Float']['input'];
+  ouest: Scalars['Float']['input'];
+  sud: Scalars['Float']['input'];
+};
+
+/** Champ compté : les quatre familles (associations, coopératives, mutuelles, fondations), le champ de la loi de 2014, ou un champ élargi (autres organismes privés à but non lucratif). Déduit seulement de ce que dit la ligne ; par défaut les quatre familles. */
+export type ChampEss =
+  | 'ELARGI'
+  | 'LOI_2014'
+  | 'QUATRE_FAMILLES';
+
+/** Un chiffre agrégé de l'étude fondatrice (recensement, typologie, conclusions). */
+export type ChiffreEtude = {
+  __typename?: 'ChiffreEtude';
+  indicateur: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** France, une région, un Pays ou une ville, tel que l’étude le cite. */
+  perimetre: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  unite: Scalars['String']['output'];
+  valeur: Scalars['Float']['output'];
+};
 
 /** Appartenance datée d'un territoire à un autre (composition d'un Pays, par exemple). */
 export type CompositionTerritoire = {
@@ -40,10 +75,236 @@ export type CompositionTerritoire = {
   source?: Maybe<Scalars['String']['output']>;
 };
 
+/** Nombre de pôles d’un type et d’un statut. */
+export type ComptePoles = {
+  __typename?: 'ComptePoles';
+  nombre: Scalars['Int']['output'];
+  statut: StatutPole;
+  type: TypePole;
+};
+
+/** La couverture d’un territoire par les pôles. Chaque nombre dit comment il est obtenu. */
+export type CouvertureTerritoire = {
+  __typename?: 'CouvertureTerritoire';
+  /** Vrai si une association de développement ACTIVE est située dans le territoire ou si son territoire d'action le couvre. */
+  associationDeveloppementActive: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  /** Communes peuplées et localisées utilisées pour les deux mesures précédentes. */
+  communesMesurees: Scalars['Int']['output'];
+  /** Moyenne, pondérée par la population, de la distance (km, géodésique) du centre de chaque commune du territoire au pôle actif le plus proche (tous types). Null sans commune peuplée localisée ou sans pôle actif localisé. */
+  distanceMoyennePonderee?: Maybe<Scalars['Float']['output']>;
+  /** Distance géodésique du point représentatif du territoire (centre, sinon point sur la surface) au pôle ACTIF le plus proche de chaque type. */
+  distancesPoleActif: Array<DistanceType>;
+  /** Le chiffre de l'emploi ESS le plus récent du territoire, avec sa source. */
+  emploiEss?: Maybe<EmploiEss>;
+  /** Comment les chiffres sont obtenus (méthode et sources). */
+  methode: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  nom: Scalars['String']['output'];
+  /** Somme de polesParTypeStatut. */
+  nombrePoles: Scalars['Int']['output'];
+  /** Part (%) de la population des communes du territoire dont le centre est à moins de rayonKm d’un pôle actif. Null sans commune peuplée localisée. */
+  partPopulationCouverte?: Maybe<Scalars['Float']['output']>;
+  /** Pôles dont le territoire d'action officiel est ce territoire, un territoire qui le contient ou un de ses membres (liens actuels). Un territoire d'action en texte libre (non officiel) ne couvre rien. */
+  polesCouvrants: Array<PoleCouvrant>;
+  /** Pôles non supprimés situés dans le territoire (table pole_territoire : position dans le contour, un pôle sur une limite compte dans chaque territoire qu’il touche ; à défaut commune siège ou territoire d’action officiel), par type et statut. Sans les pôles sans position. */
+  polesParTypeStatut: Array<ComptePoles>;
+  /** Pôles rattachés au territoire mais sans position connue : exclus des comptes et des distances. */
+  polesSansPosition: Scalars['Int']['output'];
+  /** Population du territoire (référentiel), null si non renseignée. */
+  population?: Maybe<Scalars['Int']['output']>;
+  populationAnnee?: Maybe<Scalars['Int']['output']>;
+  populationSource?: Maybe<Scalars['String']['output']>;
+  rayonKm: Scalars['Float']['output'];
+};
+
+/** Ce dont la part est une part : emploi salarié total, emploi privé, ou autre total (libellé de la source dans `denominateurLibelle`). Deux parts ne se comparent qu’à dénominateur égal. */
+export type DenominateurEmploi =
+  | 'AUTRE'
+  | 'EMPLOI_PRIVE'
+  | 'EMPLOI_SALARIE_TOTAL';
+
+/** Distance au pôle actif le plus proche d'un type. */
+export type DistanceType = {
+  __typename?: 'DistanceType';
+  /** En km, sur l’ellipsoïde ; null quand aucun pôle actif de ce type n’a de position. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  type: TypePole;
+};
+
+/** Un document joint à la fiche (statuts, rapport…). */
+export type DocumentJoint = {
+  __typename?: 'DocumentJoint';
+  lien?: Maybe<Scalars['String']['output']>;
+  nom: Scalars['String']['output'];
+};
+
+export type DocumentJointInput = {
+  lien?: InputMaybe<Scalars['String']['input']>;
+  nom: Scalars['String']['input'];
+};
+
+/** Les champs de la fiche ; absent = inchangé, null = effacé (inconnu). */
+export type DonneesPoleInput = {
+  adherents?: InputMaybe<Scalars['String']['input']>;
+  adresse?: InputMaybe<Scalars['String']['input']>;
+  anneeStatut?: InputMaybe<Scalars['Int']['input']>;
+  budget?: InputMaybe<Scalars['String']['input']>;
+  codeCommuneSiege?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  dateCreation?: InputMaybe<Scalars['String']['input']>;
+  descriptionMonographie?: InputMaybe<Scalars['String']['input']>;
+  documents?: InputMaybe<Array<DocumentJointInput>>;
+  domaineActivite?: InputMaybe<Scalars['String']['input']>;
+  enjeux?: InputMaybe<Scalars['String']['input']>;
+  foncier?: InputMaybe<Scalars['String']['input']>;
+  fonctions?: InputMaybe<Array<FonctionPole>>;
+  monographie?: InputMaybe<Scalars['Boolean']['input']>;
+  niveauStructuration?: InputMaybe<Scalars['Int']['input']>;
+  nom?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  noteTypologie?: InputMaybe<Scalars['String']['input']>;
+  objectifs?: InputMaybe<Scalars['String']['input']>;
+  origine?: InputMaybe<Scalars['String']['input']>;
+  pointsFaibles?: InputMaybe<Scalars['String']['input']>;
+  pointsForts?: InputMaybe<Scalars['String']['input']>;
+  /** Position explicite ; null = déduite de la commune siège ou du territoire d'action. */
+  position?: InputMaybe<PointInput>;
+  /** ADRESSE par défaut avec une position explicite. */
+  precisionPosition?: InputMaybe<PrecisionPosition>;
+  projets?: InputMaybe<Scalars['String']['input']>;
+  realisations?: InputMaybe<Scalars['String']['input']>;
+  remarques?: InputMaybe<Scalars['String']['input']>;
+  reseau?: InputMaybe<Scalars['String']['input']>;
+  salaries?: InputMaybe<Scalars['String']['input']>;
+  siteWeb?: InputMaybe<Scalars['String']['input']>;
+  /** Source des valeurs saisies (par défaut : le nom du jeton et la date). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Source champ par champ, prioritaire sur `source`. */
+  sources?: InputMaybe<Array<SourceChampInput>>;
+  statut?: InputMaybe<StatutPole>;
+  statutJuridique?: InputMaybe<Scalars['String']['input']>;
+  taille?: InputMaybe<Scalars['Int']['input']>;
+  territoireAction?: InputMaybe<TerritoireActionInput>;
+  type?: InputMaybe<TypePole>;
+  typeSelonMonographie?: InputMaybe<TypePole>;
+};
+
+/** Un chiffre de l'emploi salarié dans l'ESS, tel qu'une source le donne pour un territoire et une année. Plusieurs chiffres peuvent coexister pour le même territoire et la même année (sources, champs ou dénominateurs différents) : ils ne sont jamais fusionnés. */
+export type EmploiEss = {
+  __typename?: 'EmploiEss';
+  /** Année des données (voir `note` quand elle est approximative). */
+  annee: Scalars['Int']['output'];
+  /** Associations, dans l’unité `uniteFamilles`. */
+  associations?: Maybe<Scalars['Float']['output']>;
+  champ: ChampEss;
+  code: Scalars['String']['output'];
+  /** Coopératives, dans l’unité `uniteFamilles`. */
+  cooperatives?: Maybe<Scalars['Float']['output']>;
+  /** Le total dont `partEmploi` est une part ; null si non précisé. */
+  denominateur?: Maybe<DenominateurEmploi>;
+  /** Le dénominateur tel que la source le libelle. */
+  denominateurLibelle?: Maybe<Scalars['String']['output']>;
+  /** Nombre de salariés de l'ESS ; null si la source ne le donne pas. */
+  effectifSalarie?: Maybe<Scalars['Int']['output']>;
+  etablissements?: Maybe<Scalars['Int']['output']>;
+  /** Fondations, dans l’unité `uniteFamilles`. */
+  fondations?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Mutuelles, dans l’unité `uniteFamilles`. */
+  mutuelles?: Maybe<Scalars['Float']['output']>;
+  niveau: NiveauTerritorial;
+  /** Le nom du territoire tel que la source le donne. */
+  nom: Scalars['String']['output'];
+  /** La note de la source, brute (approximations, champ, précisions). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Part de l'ESS en %, du total nommé par `denominateur`. */
+  partEmploi?: Maybe<Scalars['Float']['output']>;
+  source: SourceEmploi;
+  /** Effectifs ou parts (%) ; null quand aucune famille n’est renseignée. */
+  uniteFamilles?: Maybe<UniteFamilles>;
+};
+
+/** Le chiffre de l'emploi ESS d'un territoire comme la fiche de l'étude le présente. */
+export type EmploiEssFiche = {
+  __typename?: 'EmploiEssFiche';
+  /** Le chiffre utilisé : le plus récent (à année égale : emploi salarié total, puis effectif connu). */
+  emploi: EmploiEss;
+  /** « N emplois dans l'économie sociale et solidaire, soit X % des effectifs salariés … » ; dit « non renseigné » plutôt que d'inventer un nombre. */
+  texte: Scalars['String']['output'];
+  /** La répartition par famille, phrasée selon son unité ; null si inconnue. */
+  texteFamilles?: Maybe<Scalars['String']['output']>;
+  /** La source et l’année des données, en une ligne. */
+  texteSource: Scalars['String']['output'];
+};
+
+/** Filtres combinés (ET) ; dans une liste, une valeur suffit (OU). */
+export type FiltrePoles = {
+  autourDe?: InputMaybe<AutourDe>;
+  bbox?: InputMaybe<Bbox>;
+  /** Pôles situés dans ce territoire (tout niveau). */
+  dans?: InputMaybe<TerritoireRef>;
+  /** Pôles ayant au moins une de ces fonctions. */
+  fonctions?: InputMaybe<Array<FonctionPole>>;
+  /** Recherche dans le nom et le territoire, sans accents ni casse. */
+  recherche?: InputMaybe<Scalars['String']['input']>;
+  statuts?: InputMaybe<Array<StatutPole>>;
+  types?: InputMaybe<Array<TypePole>>;
+};
+
+/** Fonctions d'un pôle selon la typologie de l'étude. */
+export type FonctionPole =
+  | 'APPUI_COLLECTIVITES'
+  | 'CENTRE_RESSOURCE'
+  | 'COOPERATION_ACTEURS'
+  | 'ESPACE_GRAND_PUBLIC'
+  | 'HEBERGEMENT'
+  | 'SENSIBILISATION_PROMOTION';
+
+/** CSV (UTF-8 avec BOM, « ; ») ou GeoJSON. */
+export type FormatExport =
+  | 'CSV'
+  | 'GEOJSON';
+
 /** Contour officiel importé (source nommée) ou contour approximatif reconstruit, à signaler comme tel. */
 export type GeometrieSource =
   | 'APPROXIMATIVE'
   | 'OFFICIELLE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Crée un pôle (éditeur ; un éditeur régional seulement dans sa région). */
+  creerPole: Pole;
+  /** Modifie un pôle ; `version` est celle lue (CONFLICT si elle a changé entre-temps). */
+  modifierPole: Pole;
+  /** Restaure un pôle supprimé. */
+  restaurerPole: Pole;
+  /** Supprime un pôle (masqué, restaurable). */
+  supprimerPole: Pole;
+};
+
+
+export type MutationCreerPoleArgs = {
+  donnees: DonneesPoleInput;
+};
+
+
+export type MutationModifierPoleArgs = {
+  donnees: DonneesPoleInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRestaurerPoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSupprimerPoleArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Niveau du découpage : commune, EPCI, Pays, département, région (2016), ancienne région (avant 2016), France. */
 export type NiveauTerritorial =
@@ -63,16 +324,153 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Longitude et latitude WGS 84. */
+export type PointInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
+/** Un pôle de développement de l'ESS (une fiche de l'étude ou un pôle ajouté depuis). */
+export type Pole = {
+  __typename?: 'Pole';
+  adherents?: Maybe<Scalars['String']['output']>;
+  adresse?: Maybe<Scalars['String']['output']>;
+  /** Année d'ouverture prévue (projet) ou de fermeture, si connue. */
+  anneeStatut?: Maybe<Scalars['Int']['output']>;
+  budget?: Maybe<Scalars['String']['output']>;
+  /** Code INSEE de la commune siège. */
+  codeCommuneSiege?: Maybe<Scalars['String']['output']>;
+  /** La commune siège, si connue. */
+  communeSiege?: Maybe<Territoire>;
+  contact?: Maybe<Scalars['String']['output']>;
+  creeLe: Scalars['DateTimeISO']['output'];
+  /** Année (AAAA) ou date (AAAA-MM-JJ) de création. */
+  dateCreation?: Maybe<Scalars['String']['output']>;
+  descriptionMonographie?: Maybe<Scalars['String']['output']>;
+  documents: Array<DocumentJoint>;
+  domaineActivite?: Maybe<Scalars['String']['output']>;
+  /** Enjeux pour l'avenir. */
+  enjeux?: Maybe<Scalars['String']['output']>;
+  foncier?: Maybe<Scalars['String']['output']>;
+  fonctions: Array<FonctionPole>;
+  id: Scalars['ID']['output'];
+  modifieLe: Scalars['DateTimeISO']['output'];
+  /** L'étude a consacré une monographie à ce pôle. */
+  monographie: Scalars['Boolean']['output'];
+  /** Niveau de structuration, de 1 à 5. */
+  niveauStructuration?: Maybe<Scalars['Int']['output']>;
+  nom: Scalars['String']['output'];
+  /** Note de transcription (écarts entre sources, précisions). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Note sur la typologie (lectures divergentes de l’étude). */
+  noteTypologie?: Maybe<Scalars['String']['output']>;
+  objectifs?: Maybe<Scalars['String']['output']>;
+  origine?: Maybe<Scalars['String']['output']>;
+  /** Pôle physique (avec locaux) : faux pour une association de développement. */
+  physique: Scalars['Boolean']['output'];
+  pointsFaibles?: Maybe<Scalars['String']['output']>;
+  pointsForts?: Maybe<Scalars['String']['output']>;
+  /** Point GeoJSON (WGS 84) ; null quand le lieu est inconnu. */
+  position?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Vrai quand la position est déduite d'un territoire (commune siège ou territoire d'action). */
+  positionDerivee: Scalars['Boolean']['output'];
+  precisionPosition?: Maybe<PrecisionPosition>;
+  /** Actions en projet. */
+  projets?: Maybe<Scalars['String']['output']>;
+  realisations?: Maybe<Scalars['String']['output']>;
+  remarques?: Maybe<Scalars['String']['output']>;
+  reseau?: Maybe<Scalars['String']['output']>;
+  salaries?: Maybe<Scalars['String']['output']>;
+  siteWeb?: Maybe<Scalars['String']['output']>;
+  /** Clé stable (imports idempotents), dérivée du nom. */
+  slug: Scalars['String']['output'];
+  /** Source de la fiche (par défaut de chaque valeur). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Source de chaque valeur renseignée de la fiche. */
+  sources: Array<SourceChamp>;
+  statut: StatutPole;
+  statutJuridique?: Maybe<Scalars['String']['output']>;
+  /** Date de suppression (pôle masqué, restaurable). */
+  supprimeLe?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Taille du pôle, de 1 à 5. */
+  taille?: Maybe<Scalars['Int']['output']>;
+  /** Le territoire de ce niveau qui contient le pôle. */
+  territoire?: Maybe<Territoire>;
+  /** Le territoire d'action tel que l'étude le nomme. */
+  territoireAction?: Maybe<TerritoireAction>;
+  /** Les territoires qui contiennent le pôle (commune, EPCI, Pays, département, région, ancienne région, France). */
+  territoires: Array<Territoire>;
+  /** Le type tel que l'étude le donne dans sa liste des fiches. */
+  type: TypePole;
+  /** Le type selon la monographie de l'étude, quand il y en a une (peut différer de `type`). */
+  typeSelonMonographie?: Maybe<TypePole>;
+  /** Version, à renvoyer à `modifierPole` (verrou optimiste). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Un pôle de développement de l'ESS (une fiche de l'étude ou un pôle ajouté depuis). */
+export type PoleTerritoireArgs = {
+  niveau: NiveauTerritorial;
+};
+
+/** Liste paginée de Pole. */
+export type PoleConnection = {
+  __typename?: 'PoleConnection';
+  edges: Array<PoleEdge>;
+  nodes: Array<Pole>;
+  pageInfo: PageInfo;
+  /** Nombre total d’éléments, toutes pages confondues. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Un pôle dont le territoire d'action couvre le territoire. */
+export type PoleCouvrant = {
+  __typename?: 'PoleCouvrant';
+  id: Scalars['ID']['output'];
+  nom: Scalars['String']['output'];
+  /** TERRITOIRE : le territoire d'action est ce territoire ; ENGLOBANT : il le contient ; MEMBRE : il en fait partie. */
+  relation: Scalars['String']['output'];
+  statut: StatutPole;
+  /** Le territoire d'action tel que la fiche le nomme. */
+  territoireAction: Scalars['String']['output'];
+  type: TypePole;
+};
+
+export type PoleEdge = {
+  __typename?: 'PoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Pole;
+};
+
 /** Précision du contour : complète, moyenne (carte régionale), basse (carte de France). */
 export type PrecisionGeometrie =
   | 'BASSE'
   | 'COMPLETE'
   | 'MOYENNE';
 
+/** Précision de la position : à l'adresse, au centre de la commune, ou au centre du territoire (approximative). */
+export type PrecisionPosition =
+  | 'ADRESSE'
+  | 'COMMUNE'
+  | 'TERRITOIRE';
+
 export type Query = {
   __typename?: 'Query';
   /** Une couche de carte : FeatureCollection des territoires d’un niveau (propriétés code, nom, geometrieSource, population). */
   carteTerritoires: Scalars['GeoJSON']['output'];
+  /** Les chiffres agrégés de l'étude fondatrice (63 pôles + 12 projets, 39 fiches…). */
+  chiffresEtude: Array<ChiffreEtude>;
+  /** La couverture de chaque territoire d’un niveau (par ex. les Pays de la région 53) par les pôles : pôles situés, pôles couvrants, distances, population couverte, emploi ESS. Calculée en une requête SQL. */
+  couverture: Array<CouvertureTerritoire>;
+  /** Chiffres de l'emploi ESS, chacun avec sa source. Plusieurs chiffres d'un même territoire et d'une même année coexistent : filtrez par `denominateur` pour comparer ce qui est comparable. */
+  emploisEss: Array<EmploiEss>;
+  /** Export de la liste filtrée : CSV (UTF-8 avec BOM, « ; », colonnes de l’import) ou GeoJSON (FeatureCollection). */
+  exportPoles: Scalars['String']['output'];
+  /** Un pôle par son identifiant (null si inconnu ou supprimé). */
+  pole?: Maybe<Pole>;
+  /** Les pôles, filtrés, triés et paginés (100 au plus par page). */
+  poles: PoleConnection;
   /** Santé de l'API : base utilisée, versions, état des migrations. */
   sante: Sante;
   /** Un territoire par niveau et code (null si inconnu). */
@@ -86,6 +484,41 @@ export type QueryCarteTerritoiresArgs = {
   dans?: InputMaybe<TerritoireRef>;
   niveau: NiveauTerritorial;
   precision?: InputMaybe<PrecisionGeometrie>;
+};
+
+
+export type QueryCouvertureArgs = {
+  dans?: InputMaybe<TerritoireRef>;
+  niveau: NiveauTerritorial;
+  rayonKm?: Scalars['Float']['input'];
+};
+
+
+export type QueryEmploisEssArgs = {
+  annee?: InputMaybe<Scalars['Int']['input']>;
+  dans?: InputMaybe<TerritoireRef>;
+  denominateur?: InputMaybe<DenominateurEmploi>;
+  niveau?: InputMaybe<NiveauTerritorial>;
+};
+
+
+export type QueryExportPolesArgs = {
+  filtre?: InputMaybe<FiltrePoles>;
+  format: FormatExport;
+  tri?: InputMaybe<TriPoles>;
+};
+
+
+export type QueryPoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filtre?: InputMaybe<FiltrePoles>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  tri?: InputMaybe<TriPoles>;
 };
 
 
@@ -118,6 +551,38 @@ export type Sante = {
   versionPostgres: Scalars['String']['output'];
 };
 
+/** La source d'une valeur de la fiche. */
+export type SourceChamp = {
+  __typename?: 'SourceChamp';
+  /** Nom du champ GraphQL (ex. « statut », « siteWeb »). */
+  champ: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type SourceChampInput = {
+  champ: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+};
+
+/** La source d'un chiffre, telle que la citation la donne ; ce qu'elle ne dit pas reste null. */
+export type SourceEmploi = {
+  __typename?: 'SourceEmploi';
+  /** L'année de publication, quand la citation la donne. */
+  annee?: Maybe<Scalars['Int']['output']>;
+  /** L'éditeur, quand la citation le nomme. */
+  editeur?: Maybe<Scalars['String']['output']>;
+  lien?: Maybe<Scalars['String']['output']>;
+  /** La citation complète, telle que transcrite. */
+  titre: Scalars['String']['output'];
+};
+
+/** Actif, en projet, fermé, ou inconnu. */
+export type StatutPole =
+  | 'ACTIF'
+  | 'FERME'
+  | 'INCONNU'
+  | 'PROJET';
+
 /** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
 export type Territoire = {
   __typename?: 'Territoire';
@@ -129,6 +594,10 @@ export type Territoire = {
   code: Scalars['String']['output'];
   /** Composition datée, passée comprise (par défaut les EPCI d’un Pays), avec source et confiance. */
   compositions: Array<CompositionTerritoire>;
+  /** Le chiffre le plus récent, phrasé comme la fiche de l'étude (« N emplois dans l'économie sociale et solidaire, soit X % des effectifs salariés … »), avec sa source ; null si aucun chiffre. */
+  emploiEssFiche?: Maybe<EmploiEssFiche>;
+  /** Les chiffres de l'emploi ESS de ce territoire, par année, chacun avec sa source (jamais fusionnés). */
+  emploisEss: Array<EmploiEss>;
   /** Contour (GeoJSON MultiPolygon) simplifié selon la précision ; voir geometrieSource. */
   geometrie?: Maybe<Scalars['GeoJSON']['output']>;
   /** OFFICIELLE (contour importé) ou APPROXIMATIVE (à signaler). */
@@ -147,6 +616,8 @@ export type Territoire = {
   parent?: Maybe<Territoire>;
   /** Tous les territoires englobants actuels, du plus petit au plus grand (filtrables par niveau). */
   parents: Array<Territoire>;
+  /** Les pôles situés dans ce territoire (filtrables, paginés). */
+  poles: PoleConnection;
   /** Population (null = non renseignée). */
   population?: Maybe<Scalars['Int']['output']>;
   /** Année de référence de la population, null quand la source ne la précise pas. */
@@ -166,6 +637,13 @@ export type TerritoireAppartenancesArgs = {
 /** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
 export type TerritoireCompositionsArgs = {
   niveau?: NiveauTerritorial;
+};
+
+
+/** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
+export type TerritoireEmploisEssArgs = {
+  annee?: InputMaybe<Scalars['Int']['input']>;
+  denominateur?: InputMaybe<DenominateurEmploi>;
 };
 
 
@@ -194,6 +672,34 @@ export type TerritoireParentsArgs = {
   niveau?: InputMaybe<NiveauTerritorial>;
 };
 
+
+/** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
+export type TerritoirePolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filtre?: InputMaybe<FiltrePoles>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  tri?: InputMaybe<TriPoles>;
+};
+
+/** Le territoire d'action tel que l'étude le nomme : un territoire officiel (niveau + code) ou un libellé libre (« montagne limousine »). */
+export type TerritoireAction = {
+  __typename?: 'TerritoireAction';
+  code?: Maybe<Scalars['String']['output']>;
+  /** Le libellé tel que cité (ex. « Pays de St Malo », « pays angevin »). */
+  libelle: Scalars['String']['output'];
+  /** Null quand ce n'est pas un niveau officiel. */
+  niveau?: Maybe<NiveauTerritorial>;
+  /** Le territoire officiel, quand il en est un. */
+  territoire?: Maybe<Territoire>;
+};
+
+/** Territoire d'action : niveau + code officiels, ou libellé seul. */
+export type TerritoireActionInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  libelle: Scalars['String']['input'];
+  niveau?: InputMaybe<NiveauTerritorial>;
+};
+
 /** Liste paginée de Territoire. */
 export type TerritoireConnection = {
   __typename?: 'TerritoireConnection';
@@ -216,6 +722,25 @@ export type TerritoireRef = {
   niveau: NiveauTerritorial;
 };
 
+/** Ordre de la liste (DISTANCE : du plus proche au plus lointain, avec le filtre autourDe). */
+export type TriPoles =
+  | 'DISTANCE'
+  | 'MODIFIE_LE'
+  | 'NOM'
+  | 'STATUT'
+  | 'TYPE';
+
+/** Typologie de l'étude : association de développement (sans locaux), espace d'hébergement, centre multifonction. */
+export type TypePole =
+  | 'ASSOCIATION_DEVELOPPEMENT'
+  | 'CENTRE_MULTIFONCTION'
+  | 'ESPACE_HEBERGEMENT';
+
+/** Unité de la répartition par famille : EFFECTIF = nombre de salariés, PART_EFFECTIF = part des emplois de l’ESS en %. */
+export type UniteFamilles =
+  | 'EFFECTIF'
+  | 'PART_EFFECTIF';
+
 export type HealthBadgeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -236,6 +761,45 @@ export type TerritoirePickerQueryVariables = Exact<{
 
 
 export type TerritoirePickerQuery = { __typename?: 'Query', territoires: { __typename?: 'TerritoireConnection', totalCount: number, nodes: Array<{ __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial }> } };
+
+export type DynamiquesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DynamiquesPageQuery = { __typename?: 'Query', chiffresEtude: Array<{ __typename?: 'ChiffreEtude', indicateur: string, perimetre: string, valeur: number, unite: string, note?: string | null, source: string }>, poles: { __typename?: 'PoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Pole', id: string, nom: string, type: TypePole, statut: StatutPole, dateCreation?: string | null, ancienneRegion?: { __typename?: 'Territoire', code: string, nom: string } | null }> } };
+
+export type FicheActions_PoleFragment = { __typename?: 'Pole', objectifs?: string | null, realisations?: string | null, projets?: string | null };
+
+export type FicheBilan_PoleFragment = { __typename?: 'Pole', pointsForts?: string | null, pointsFaibles?: string | null, remarques?: string | null, enjeux?: string | null };
+
+export type FicheChiffresCles_TerritoireFragment = { __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial, emploiEssFiche?: { __typename?: 'EmploiEssFiche', texte: string, texteFamilles?: string | null, texteSource: string } | null };
+
+export type FicheChiffresCles_PoleFragment = { __typename?: 'Pole', territoireAction?: { __typename?: 'TerritoireAction', libelle: string, territoire?: { __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial, emploiEssFiche?: { __typename?: 'EmploiEssFiche', texte: string, texteFamilles?: string | null, texteSource: string } | null } | null } | null, region?: { __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial, emploiEssFiche?: { __typename?: 'EmploiEssFiche', texte: string, texteFamilles?: string | null, texteSource: string } | null } | null };
+
+export type FicheContact_PoleFragment = { __typename?: 'Pole', contact?: string | null, adresse?: string | null, siteWeb?: string | null, communeSiege?: { __typename?: 'Territoire', code: string, nom: string } | null };
+
+export type FicheDocuments_PoleFragment = { __typename?: 'Pole', monographie: boolean, descriptionMonographie?: string | null, documents: Array<{ __typename?: 'DocumentJoint', nom: string, lien?: string | null }> };
+
+export type FicheIdentite_PoleFragment = { __typename?: 'Pole', type: TypePole, typeSelonMonographie?: TypePole | null, noteTypologie?: string | null, physique: boolean, dateCreation?: string | null, origine?: string | null, adherents?: string | null, statutJuridique?: string | null, salaries?: string | null, foncier?: string | null, budget?: string | null, domaineActivite?: string | null, reseau?: string | null, fonctions: Array<FonctionPole>, taille?: number | null, niveauStructuration?: number | null, territoireAction?: { __typename?: 'TerritoireAction', libelle: string } | null };
+
+export type FicheMiniMap_PoleFragment = { __typename?: 'Pole', nom: string, position?: GeoJSON.GeoJsonObject | null, precisionPosition?: PrecisionPosition | null, territoireAction?: { __typename?: 'TerritoireAction', territoire?: { __typename?: 'Territoire', nom: string, geometrieSource: GeometrieSource, geometrie?: GeoJSON.GeoJsonObject | null } | null } | null, communeSiege?: { __typename?: 'Territoire', nom: string, geometrieSource: GeometrieSource, geometrie?: GeoJSON.GeoJsonObject | null } | null };
+
+export type PoleFicheQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PoleFicheQuery = { __typename?: 'Query', pole?: { __typename?: 'Pole', id: string, nom: string, type: TypePole, statut: StatutPole, anneeStatut?: number | null, source?: string | null, modifieLe: string, contact?: string | null, adresse?: string | null, siteWeb?: string | null, typeSelonMonographie?: TypePole | null, noteTypologie?: string | null, physique: boolean, dateCreation?: string | null, origine?: string | null, adherents?: string | null, statutJuridique?: string | null, salaries?: string | null, foncier?: string | null, budget?: string | null, domaineActivite?: string | null, reseau?: string | null, fonctions: Array<FonctionPole>, taille?: number | null, niveauStructuration?: number | null, objectifs?: string | null, realisations?: string | null, projets?: string | null, pointsForts?: string | null, pointsFaibles?: string | null, remarques?: string | null, enjeux?: string | null, monographie: boolean, descriptionMonographie?: string | null, position?: GeoJSON.GeoJsonObject | null, precisionPosition?: PrecisionPosition | null, sources: Array<{ __typename?: 'SourceChamp', champ: string, source: string }>, communeSiege?: { __typename?: 'Territoire', code: string, nom: string, geometrieSource: GeometrieSource, geometrie?: GeoJSON.GeoJsonObject | null } | null, territoireAction?: { __typename?: 'TerritoireAction', libelle: string, territoire?: { __typename?: 'Territoire', nom: string, geometrieSource: GeometrieSource, geometrie?: GeoJSON.GeoJsonObject | null, code: string, niveau: NiveauTerritorial, emploiEssFiche?: { __typename?: 'EmploiEssFiche', texte: string, texteFamilles?: string | null, texteSource: string } | null } | null } | null, region?: { __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial, emploiEssFiche?: { __typename?: 'EmploiEssFiche', texte: string, texteFamilles?: string | null, texteSource: string } | null } | null, documents: Array<{ __typename?: 'DocumentJoint', nom: string, lien?: string | null }> } | null };
+
+export type PolesTable_PoleFragment = { __typename?: 'Pole', id: string, nom: string, type: TypePole, statut: StatutPole, anneeStatut?: number | null, position?: GeoJSON.GeoJsonObject | null, precisionPosition?: PrecisionPosition | null, territoireAction?: { __typename?: 'TerritoireAction', libelle: string } | null, communeSiege?: { __typename?: 'Territoire', code: string, nom: string } | null, pays?: { __typename?: 'Territoire', code: string, nom: string } | null, region?: { __typename?: 'Territoire', code: string, nom: string } | null, ancienneRegion?: { __typename?: 'Territoire', code: string, nom: string } | null };
+
+export type PolesPageQueryVariables = Exact<{
+  filtre?: InputMaybe<FiltrePoles>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PolesPageQuery = { __typename?: 'Query', poles: { __typename?: 'PoleConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Pole', id: string, nom: string, type: TypePole, statut: StatutPole, anneeStatut?: number | null, position?: GeoJSON.GeoJsonObject | null, precisionPosition?: PrecisionPosition | null, territoireAction?: { __typename?: 'TerritoireAction', libelle: string } | null, communeSiege?: { __typename?: 'Territoire', code: string, nom: string } | null, pays?: { __typename?: 'Territoire', code: string, nom: string } | null, region?: { __typename?: 'Territoire', code: string, nom: string } | null, ancienneRegion?: { __typename?: 'Territoire', code: string, nom: string } | null }> } };
 
 export type TerritoireIdentite_TerritoireFragment = { __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial, population?: number | null, populationAnnee?: number | null, populationSource?: string | null, superficieKm2?: number | null, geometrieSource: GeometrieSource, geometrieSourceNom?: string | null, imbrique: boolean, niveauxNonImbriques: Array<NiveauTerritorial> };
 
@@ -260,10 +824,22 @@ export type TerritoiresPage_RechercheQueryVariables = Exact<{
 
 export type TerritoiresPage_RechercheQuery = { __typename?: 'Query', territoires: { __typename?: 'TerritoireConnection', totalCount: number, nodes: Array<{ __typename?: 'Territoire', code: string, nom: string, niveau: NiveauTerritorial, population?: number | null, geometrieSource: GeometrieSource }> } };
 
+export const FicheActions_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheActions_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectifs"}},{"kind":"Field","name":{"kind":"Name","value":"realisations"}},{"kind":"Field","name":{"kind":"Name","value":"projets"}}]}}]} as unknown as DocumentNode<FicheActions_PoleFragment, unknown>;
+export const FicheBilan_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheBilan_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsForts"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFaibles"}},{"kind":"Field","name":{"kind":"Name","value":"remarques"}},{"kind":"Field","name":{"kind":"Name","value":"enjeux"}}]}}]} as unknown as DocumentNode<FicheBilan_PoleFragment, unknown>;
+export const FicheChiffresCles_TerritoireFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"emploiEssFiche"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"texteFamilles"}},{"kind":"Field","name":{"kind":"Name","value":"texteSource"}}]}}]}}]} as unknown as DocumentNode<FicheChiffresCles_TerritoireFragment, unknown>;
+export const FicheChiffresCles_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_territoire"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_territoire"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"emploiEssFiche"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"texteFamilles"}},{"kind":"Field","name":{"kind":"Name","value":"texteSource"}}]}}]}}]} as unknown as DocumentNode<FicheChiffresCles_PoleFragment, unknown>;
+export const FicheContact_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheContact_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"adresse"}},{"kind":"Field","name":{"kind":"Name","value":"siteWeb"}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]} as unknown as DocumentNode<FicheContact_PoleFragment, unknown>;
+export const FicheDocuments_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheDocuments_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"lien"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monographie"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionMonographie"}}]}}]} as unknown as DocumentNode<FicheDocuments_PoleFragment, unknown>;
+export const FicheIdentite_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheIdentite_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeSelonMonographie"}},{"kind":"Field","name":{"kind":"Name","value":"noteTypologie"}},{"kind":"Field","name":{"kind":"Name","value":"physique"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreation"}},{"kind":"Field","name":{"kind":"Name","value":"origine"}},{"kind":"Field","name":{"kind":"Name","value":"adherents"}},{"kind":"Field","name":{"kind":"Name","value":"statutJuridique"}},{"kind":"Field","name":{"kind":"Name","value":"salaries"}},{"kind":"Field","name":{"kind":"Name","value":"foncier"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"domaineActivite"}},{"kind":"Field","name":{"kind":"Name","value":"reseau"}},{"kind":"Field","name":{"kind":"Name","value":"fonctions"}},{"kind":"Field","name":{"kind":"Name","value":"taille"}},{"kind":"Field","name":{"kind":"Name","value":"niveauStructuration"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}}]}}]}}]} as unknown as DocumentNode<FicheIdentite_PoleFragment, unknown>;
+export const FicheMiniMap_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheMiniMap_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"precisionPosition"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"}}]}}]}}]} as unknown as DocumentNode<FicheMiniMap_PoleFragment, unknown>;
+export const PolesTable_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolesTable_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"anneeStatut"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"precisionPosition"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"pays"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"PAYS"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ancienneRegion"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"ANCIENNE_REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]} as unknown as DocumentNode<PolesTable_PoleFragment, unknown>;
 export const TerritoireIdentite_TerritoireFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerritoireIdentite_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationAnnee"}},{"kind":"Field","name":{"kind":"Name","value":"populationSource"}},{"kind":"Field","name":{"kind":"Name","value":"superficieKm2"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSourceNom"}},{"kind":"Field","name":{"kind":"Name","value":"imbrique"}},{"kind":"Field","name":{"kind":"Name","value":"niveauxNonImbriques"}}]}}]} as unknown as DocumentNode<TerritoireIdentite_TerritoireFragment, unknown>;
 export const TerritoireLiens_TerritoireFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerritoireLiens_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveauMembres"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"avecMembres"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoireLiens_TerritoireFragment, unknown>;
 export const HealthBadgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthBadge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sante"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"versionPostgis"}}]}}]}}]} as unknown as DocumentNode<HealthBadgeQuery, HealthBadgeQueryVariables>;
 export const CartePage_TerritoiresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CartePage_territoires"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"precision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PrecisionGeometrie"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carteTerritoires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"Argument","name":{"kind":"Name","value":"precision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"precision"}}}]}]}}]} as unknown as DocumentNode<CartePage_TerritoiresQuery, CartePage_TerritoiresQueryVariables>;
 export const TerritoirePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoirePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recherche"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"Argument","name":{"kind":"Name","value":"recherche"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recherche"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoirePickerQuery, TerritoirePickerQueryVariables>;
+export const DynamiquesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DynamiquesPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chiffresEtude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicateur"}},{"kind":"Field","name":{"kind":"Name","value":"perimetre"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"unite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreation"}},{"kind":"Field","alias":{"kind":"Name","value":"ancienneRegion"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"ANCIENNE_REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DynamiquesPageQuery, DynamiquesPageQueryVariables>;
+export const PoleFicheDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoleFiche"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"anneeStatut"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"modifieLe"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"champ"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheContact_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheIdentite_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheActions_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheBilan_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheDocuments_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheMiniMap_pole"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"emploiEssFiche"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"texteFamilles"}},{"kind":"Field","name":{"kind":"Name","value":"texteSource"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheContact_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"adresse"}},{"kind":"Field","name":{"kind":"Name","value":"siteWeb"}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_territoire"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_territoire"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheIdentite_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeSelonMonographie"}},{"kind":"Field","name":{"kind":"Name","value":"noteTypologie"}},{"kind":"Field","name":{"kind":"Name","value":"physique"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreation"}},{"kind":"Field","name":{"kind":"Name","value":"origine"}},{"kind":"Field","name":{"kind":"Name","value":"adherents"}},{"kind":"Field","name":{"kind":"Name","value":"statutJuridique"}},{"kind":"Field","name":{"kind":"Name","value":"salaries"}},{"kind":"Field","name":{"kind":"Name","value":"foncier"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"domaineActivite"}},{"kind":"Field","name":{"kind":"Name","value":"reseau"}},{"kind":"Field","name":{"kind":"Name","value":"fonctions"}},{"kind":"Field","name":{"kind":"Name","value":"taille"}},{"kind":"Field","name":{"kind":"Name","value":"niveauStructuration"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheActions_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectifs"}},{"kind":"Field","name":{"kind":"Name","value":"realisations"}},{"kind":"Field","name":{"kind":"Name","value":"projets"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheBilan_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsForts"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFaibles"}},{"kind":"Field","name":{"kind":"Name","value":"remarques"}},{"kind":"Field","name":{"kind":"Name","value":"enjeux"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheDocuments_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"lien"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monographie"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionMonographie"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheMiniMap_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"precisionPosition"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"}}]}}]}}]} as unknown as DocumentNode<PoleFicheQuery, PoleFicheQueryVariables>;
+export const PolesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filtre"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FiltrePoles"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filtre"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filtre"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolesTable_pole"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolesTable_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"anneeStatut"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"precisionPosition"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"pays"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"PAYS"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ancienneRegion"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"ANCIENNE_REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]} as unknown as DocumentNode<PolesPageQuery, PolesPageQueryVariables>;
 export const TerritoirePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoirePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveauMembres"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"avecMembres"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"precision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PrecisionGeometrie"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TerritoireIdentite_territoire"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TerritoireLiens_territoire"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"precision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"precision"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"carteTerritoires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveauMembres"}}},{"kind":"Argument","name":{"kind":"Name","value":"dans"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"precision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"precision"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"avecMembres"}}}]}]}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerritoireIdentite_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationAnnee"}},{"kind":"Field","name":{"kind":"Name","value":"populationSource"}},{"kind":"Field","name":{"kind":"Name","value":"superficieKm2"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSourceNom"}},{"kind":"Field","name":{"kind":"Name","value":"imbrique"}},{"kind":"Field","name":{"kind":"Name","value":"niveauxNonImbriques"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerritoireLiens_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveauMembres"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"avecMembres"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoirePageQuery, TerritoirePageQueryVariables>;
 export const TerritoiresPage_RechercheDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoiresPage_recherche"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recherche"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"Argument","name":{"kind":"Name","value":"recherche"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recherche"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoiresPage_RechercheQuery, TerritoiresPage_RechercheQueryVariables>;

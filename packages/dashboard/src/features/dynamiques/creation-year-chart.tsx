@@ -1,0 +1,50 @@
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from './chart-figure';
+import type { CreationYearChart as CreationYearChartData } from './to-creation-year-chart-rows';
+
+export function CreationYearChart({ chart, total, source }: { chart: CreationYearChartData; total: number; source: string }) {
+  const connues = total - chart.anneeInconnue;
+  return (
+    <ChartFigure
+      title="Années de création des pôles (créations par an et cumul)"
+      source={source}
+      unknown={`Année de création connue pour ${connues} fiche(s) sur ${total} ; les ${chart.anneeInconnue} autres sont « non renseignées » et ne figurent pas sur le graphique.`}
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Année</th>
+              <th scope="col" className="numeric">Créations</th>
+              <th scope="col" className="numeric">Cumul</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.rows.map((row) => (
+              <tr key={row.annee}>
+                <th scope="row">{row.annee}</th>
+                <td className="numeric">{row.creations}</td>
+                <td className="numeric">{row.cumul}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {chart.rows.length === 0 ? (
+        <p className="non-renseigne chart-empty">Aucune année de création n’est renseignée dans les fiches : rien à tracer.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={chart.rows} margin={{ left: 8, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="annee" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="creations" name="Créations dans l’année" fill="#1b9e77" isAnimationActive={false} />
+            <Line dataKey="cumul" name="Cumul" stroke="#7570b3" strokeWidth={2} dot={false} isAnimationActive={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      )}
+    </ChartFigure>
+  );
+}

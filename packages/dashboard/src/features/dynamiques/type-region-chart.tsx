@@ -1,0 +1,60 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { TYPES_POLE, TYPE_POLE_LABELS } from '@poles-ess/shared';
+import { TYPE_POLE_COLORS } from '../poles/type-pole-colors';
+import { ChartFigure } from './chart-figure';
+import { REGION_NON_RATTACHEE, type TypeRegionChartRow } from './to-type-region-chart-rows';
+
+export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; source: string }) {
+  const nonRattaches = rows.find((row) => row.region === REGION_NON_RATTACHEE)?.total ?? 0;
+  return (
+    <ChartFigure
+      title="Fiches par type et par ancienne région (découpage de l’étude, avant 2016)"
+      source={source}
+      unknown={nonRattaches > 0 ? `${nonRattaches} fiche(s) sans position connue ne sont rattachées à aucune région (« ${REGION_NON_RATTACHEE} »).` : null}
+      height={Math.max(260, rows.length * 26 + 60)}
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Ancienne région</th>
+              {TYPES_POLE.map((type) => (
+                <th key={type} scope="col" className="numeric">
+                  {TYPE_POLE_LABELS[type]}
+                </th>
+              ))}
+              <th scope="col" className="numeric">
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.regionCode || 'aucune'}>
+                <th scope="row">{row.region}</th>
+                {TYPES_POLE.map((type) => (
+                  <td key={type} className="numeric">
+                    {row[type]}
+                  </td>
+                ))}
+                <td className="numeric">{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="region" width={190} interval={0} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend />
+          {TYPES_POLE.map((type) => (
+            <Bar key={type} dataKey={type} name={TYPE_POLE_LABELS[type]} stackId="types" fill={TYPE_POLE_COLORS[type]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

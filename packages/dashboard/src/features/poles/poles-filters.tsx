@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import {
+  FONCTIONS_POLE,
+  FONCTION_POLE_LABELS,
+  NIVEAU_TERRITORIAL_LABELS,
+  STATUTS_POLE,
+  STATUT_POLE_LABELS,
+  TYPES_POLE,
+  TYPE_POLE_LABELS,
+} from '@poles-ess/shared';
+import { toggleValue } from '../../app/url-state';
+import { TerritoirePicker } from '../comparer/territoire-picker';
+import { DEFAULT_POLES_STATE, hasActiveFilter, type PolesUrlState } from './poles-url-state';
+
+interface CheckboxGroupProps<T extends string> {
+  legend: string;
+  values: readonly T[];
+  labels: Record<T, string>;
+  selected: readonly T[];
+  onChange: (next: T[]) => void;
+}
+
+function CheckboxGroup<T extends string>({ legend, values, labels, selected, onChange }: CheckboxGroupProps<T>) {
+  return (
+    <fieldset className="poles-filter-group">
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label key={value}>
+          <input type="checkbox" checked={selected.includes(value)} onChange={() => onChange(toggleValue(selected, value))} />{' '}
+          {labels[value]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChange: (patch: Partial<PolesUrlState>) => void }) {
+  const [texte, setTexte] = useState(state.recherche);
+  // Le texte tapé rejoint l'URL après une courte pause : pas une requête par touche.
+  useEffect(() => {
+    if (texte.trim() === state.recherche) return;
+    const timer = setTimeout(() => onChange({ recherche: texte.trim() }), 300);
+    return () => clearTimeout(timer);
+  }, [texte, state.recherche, onChange]);
+  useEffect(() => setTexte(state.recherche), [state.recherche]);
+
+  return (
+    <form className="poles-filters no-print" role="search" aria-label="Filtrer les pôles" onSubmit={(event) => event.preventDefault()}>
+      <div className="poles-filter-search">
+        <label htmlFor="poles-recherche">Rechercher (nom ou territoire)</label>
+        <input id="poles-recherche" type="search" value={texte} placeholder="ex. Brest, hébergement, Toulouse" onChange={(event) => setTexte(event.target.value)} />
+      </div>
+      <CheckboxGroup legend="Type" values={TYPES_POLE} labels={TYPE_POLE_LABELS} selected={state.types} onChange={(types) => onChange({ types })} />
+      <CheckboxGroup legend="Statut" values={STATUTS_POLE} labels={STATUT_POLE_LABELS} selected={state.statuts} onChange={(statuts) => onChange({ statuts })} />
+      <CheckboxGroup legend="Fonction" values={FONCTIONS_POLE} labels={FONCTION_POLE_LABELS} selected={state.fonctions} onChange={(fonctions) => onChange({ fonctions })} />
+      <div className="poles-filter-territoire">
+        {state.territoire ? (
+          <p>
+            Situés dans : <strong>{NIVEAU_TERRITORIAL_LABELS[state.territoire.niveau]} {state.territoire.code}</strong>{' '}
+            <button type="button" onClick={() => onChange({ territoire: null })}>
+              Retirer
+            </button>
+          </p>
+        ) : (
+          <TerritoirePicker label="Situés dans le territoire" onSelect={(t) => onChange({ territoire: { niveau: t.niveau, code: t.code } })} />
+        )}
+      </div>
+      {hasActiveFilter(state) ? (
+        <button type="button" className="poles-filters-reset" onClick={() => { setTexte(''); onChange({ ...DEFAULT_POLES_STATE, tri: state.tri, ordre: state.ordre }); }}>
+          Effacer les filtres
+        </button>
+      ) : null}
+    </form>
+  );
+}
