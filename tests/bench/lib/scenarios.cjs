@@ -6,7 +6,8 @@
 const { BENCH_PG_BASE_SQL } = require('./scenarios/base.cjs');
 const { TERRITOIRES_SCENARIOS } = require('./scenarios/territoires.cjs');
 const { POLES_SCENARIOS } = require('./scenarios/poles.cjs');
+const { ANALYSES_SCENARIOS } = require('./scenarios/analyses.cjs');
 
-const SCENARIOS = [...TERRITOIRES_SCENARIOS, ...POLES_SCENARIOS].sort((a, b) => a.id.localeCompare(b.id));
+const SCENARIOS = [...TERRITOIRES_SCENARIOS, ...POLES_SCENARIOS, ...ANALYSES_SCENARIOS].sort((a, b) => a.id.localeCompare(b.id));
 
 module.exports = { SCENARIOS, BENCH_PG_BASE_SQL };
