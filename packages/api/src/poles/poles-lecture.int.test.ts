@@ -96,6 +96,20 @@ describe('poles: lecture', () => {
     expect(capped.data!.poles.nodes).toHaveLength(7);
   });
 
+  it('lists the poles of each territory, batched in one statement for all territories', async () => {
+    const response = await server.graphql<{ territoires: { nodes: { code: string; poles: { totalCount: number; nodes: { nom: string }[] } }[] } }>(
+      `{ territoires(niveau: REGION) { nodes { code poles(first: 2, tri: TYPE) { totalCount nodes { nom } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const byCode = new Map(response.data!.territoires.nodes.map((t) => [t.code, t.poles]));
+    expect(byCode.get('53')).toEqual({ totalCount: 3, nodes: [{ nom: 'ADESS Pays de Brest' }, { nom: 'Réso Solidaire' }] });
+    expect(byCode.get('52')).toEqual({ totalCount: 1, nodes: [{ nom: 'Les Ecossoles' }] });
+    const breton = await server.graphql<{ territoire: { poles: { nodes: { nom: string }[] } } }>(
+      `{ territoire(niveau: REGION, code: "53") { poles(filtre: { types: [CENTRE_MULTIFONCTION] }) { nodes { nom } } } }`,
+    );
+    expect(breton.data!.territoire.poles.nodes).toEqual([{ nom: 'Maison de Quimper' }]);
+  });
+
   it('gives the study counts with their source', async () => {
     const response = await server.graphql<{ chiffresEtude: { indicateur: string; valeur: number; source: string }[] }>(
       '{ chiffresEtude { indicateur perimetre valeur unite note source } }',

@@ -1,0 +1,120 @@
+import { createTestDatabase } from '../test-support/test-database';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import type { Database } from '../database/open-database';
+import { createTestJeton, insertFixtureTerritoires } from './poles.fixtures';
+
+const CREER = `mutation($donnees: DonneesPoleInput!) {
+  creerPole(donnees: $donnees) { id nom version statut precisionPosition territoire(niveau: REGION) { code } sources { champ source } }
+}`;
+const MODIFIER = `mutation($id: ID!, $version: Int!, $donnees: DonneesPoleInput!) {
+  modifierPole(id: $id, version: $version, donnees: $donnees) { id nom version siteWeb taille }
+}`;
+type Cree = { creerPole: { id: string; version: number; territoire: { code: string } | null; sources: { champ: string; source: string }[] } };
+
+describe('poles: écriture', () => {
+  let database: Database;
+  let server: TestServer;
+  let editeur: Record<string, string>;
+  let editeurBretagne: Record<string, string>;
+  const count = async (table: string) => {
+    const [row] = (await database.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+    return row!.n;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await insertFixtureTerritoires(database.dataSource);
+    editeur = await createTestJeton(database.dataSource, 'editeur');
+    editeurBretagne = await createTestJeton(database.dataSource, 'editeur', '53');
+    server = await startTestServer(database);
+  });
+  afterAll(async () => {
+    await server.close();
+    await database.close();
+  });
+
+  it('refuses an anonymous or unknown-token mutation and writes nothing', async () => {
+    const anonyme = await server.graphql(CREER, { donnees: { nom: 'X', type: 'ESPACE_HEBERGEMENT' } });
+    expect(anonyme.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const inconnu = await server.graphql(CREER, { donnees: { nom: 'X', type: 'ESPACE_HEBERGEMENT' } }, { authorization: 'Bearer pess_faux' });
+    expect(inconnu.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await count('pole')).toBe(0);
+  });
+
+  it('creates a pole with an editor token, with its source and an audit row', async () => {
+    const response = await server.graphql<Cree>(
+      CREER,
+      { donnees: { nom: 'Pépinière de Brest', type: 'ESPACE_HEBERGEMENT', statut: 'PROJET', codeCommuneSiege: '29019', source: 'site du Pays de Brest' } },
+      editeur,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.creerPole).toMatchObject({ version: 1, precisionPosition: 'COMMUNE', territoire: { code: '53' } });
+    expect(response.data!.creerPole.sources).toContainEqual({ champ: 'statut', source: 'site du Pays de Brest' });
+    const [audit] = (await database.dataSource.query(`SELECT action, auteur FROM pole_audit WHERE pole_id = $1`, [response.data!.creerPole.id])) as {
+      action: string;
+      auteur: string;
+    }[];
+    expect(audit).toEqual({ action: 'CREATION', auteur: 'test editeur' });
+  });
+
+  it('explains invalid values in French with the field', async () => {
+    const response = await server.graphql(CREER, { donnees: { nom: 'Y', type: 'CENTRE_MULTIFONCTION', taille: 7 } }, editeur);
+    expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/de 1 à 5/), extensions: { code: 'BAD_USER_INPUT', champ: 'taille' } });
+    const commune = await server.graphql(CREER, { donnees: { nom: 'Y', type: 'CENTRE_MULTIFONCTION', codeCommuneSiege: '99999' } }, editeur);
+    expect(commune.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'codeCommuneSiege' });
+    expect(await count('pole')).toBe(1);
+  });
+
+  it('keeps an editor limited to Bretagne inside Bretagne, writing nothing otherwise', async () => {
+    const dehors = await server.graphql(CREER, { donnees: { nom: 'Pôle nantais', type: 'CENTRE_MULTIFONCTION', codeCommuneSiege: '44109' } }, editeurBretagne);
+    expect(dehors.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await count('pole')).toBe(1);
+    const nantes = await server.graphql<Cree>(CREER, { donnees: { nom: 'Pôle nantais', type: 'CENTRE_MULTIFONCTION', codeCommuneSiege: '44109' } }, editeur);
+    const { id, version } = nantes.data!.creerPole;
+    const modif = await server.graphql(MODIFIER, { id, version, donnees: { taille: 3 } }, editeurBretagne);
+    expect(modif.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Moving a Breton pole out of Bretagne is refused too.
+    const rennes = await server.graphql<Cree>(CREER, { donnees: { nom: 'Pôle rennais', type: 'ESPACE_HEBERGEMENT', codeCommuneSiege: '35238' } }, editeurBretagne);
+    expect(rennes.errors).toBeUndefined();
+    const deplace = await server.graphql(
+      MODIFIER,
+      { id: rennes.data!.creerPole.id, version: 1, donnees: { position: { lon: -1.55, lat: 47.22 } } },
+      editeurBretagne,
+    );
+    expect(deplace.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [row] = (await database.dataSource.query('SELECT version, precision_position FROM pole WHERE id = $1', [rennes.data!.creerPole.id])) as {
+      version: number;
+      precision_position: string;
+    }[];
+    expect(row).toEqual({ version: 1, precision_position: 'COMMUNE' });
+  });
+
+  it('refuses a stale version with CONFLICT', async () => {
+    const cree = await server.graphql<Cree>(CREER, { donnees: { nom: 'Maison de la solidarité', type: 'CENTRE_MULTIFONCTION' } }, editeur);
+    const { id } = cree.data!.creerPole;
+    const premier = await server.graphql<{ modifierPole: { version: number } }>(MODIFIER, { id, version: 1, donnees: { siteWeb: 'https://exemple.org' } }, editeur);
+    expect(premier.data!.modifierPole.version).toBe(2);
+    const second = await server.graphql(MODIFIER, { id, version: 1, donnees: { taille: 2 } }, editeur);
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', versionActuelle: 2 });
+    const [row] = (await database.dataSource.query('SELECT taille, site_web FROM pole WHERE id = $1', [id])) as { taille: number | null }[];
+    expect(row).toEqual({ taille: null, site_web: 'https://exemple.org' });
+  });
+
+  it('soft-deletes and restores a pole', async () => {
+    const cree = await server.graphql<Cree>(CREER, { donnees: { nom: 'Éphémère', type: 'ESPACE_HEBERGEMENT' } }, editeur);
+    const { id } = cree.data!.creerPole;
+    const supprime = await server.graphql(`mutation($id: ID!) { supprimerPole(id: $id) { supprimeLe } }`, { id }, editeur);
+    expect(supprime.errors).toBeUndefined();
+    expect((await server.graphql<{ pole: unknown }>(`query($id: ID!) { pole(id: $id) { nom } }`, { id })).data!.pole).toBeNull();
+    const liste = await server.graphql<{ poles: { totalCount: number } }>(`{ poles(filtre: { recherche: "ephemere" }) { totalCount } }`);
+    expect(liste.data!.poles.totalCount).toBe(0);
+    const restaure = await server.graphql<{ restaurerPole: { supprimeLe: string | null; version: number } }>(
+      `mutation($id: ID!) { restaurerPole(id: $id) { supprimeLe version } }`,
+      { id },
+      editeur,
+    );
+    expect(restaure.data!.restaurerPole).toEqual({ supprimeLe: null, version: 3 });
+    const actions = (await database.dataSource.query('SELECT action FROM pole_audit WHERE pole_id = $1 ORDER BY id', [id])) as { action: string }[];
+    expect(actions.map((a) => a.action)).toEqual(['CREATION', 'SUPPRESSION', 'RESTAURATION']);
+  });
+});
