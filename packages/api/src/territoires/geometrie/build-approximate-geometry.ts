@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { buildDisplayGeometry } from './build-display-geometry';
+import { readContourFrance, ZONES_CONTOUR } from './contour-france';
+import { CENTRE_EPCI, CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE, CENTRE_SURFACE, SOURCE_APPROXIMATIVE, SOURCE_COMMUNE_SANS_LIEU } from './geometrie.sources';
+import { matchLieuxToCommunes, readLieuxGeonames, type AliasCommune, type CommuneANommer } from './lieux-geonames';
+import { rebuildParentGeometry } from './rebuild-parent-geometry';
+
+// Approximate geometry of every level, built top-down so that levels nest exactly:
+// 1. one Voronoi diagram of all GeoNames places per zone (metropolitan France, each overseas
+//    département), clipped to the Natural Earth outline of France;
+// 2. a département is the union of the cells of the places GeoNames puts in it;
+// 3. a place is matched to a commune by name within its département; a place that matches none
+//    (hamlet, quarter) goes to the commune of the nearest matched place of the same département, so the
+//    communes' cells share out the whole département;
+// 4. a commune with no GeoNames place of its name gets NO geometry (its land is in its neighbours'
+//    cells) and, as its centre, a point inside its EPCI, flagged as such in centre_source;
+// 5. EPCI, Pays, régions, anciennes régions and France are unions of their members.
+export async function buildApproximateGeometry(dataSource: DataSource, log: (m: string) => void): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const etape = chrono(log);
+  try {
+    await runner.startTransaction();
+    await loadLieux(runner);
+    etape('lieux GeoNames rattachés aux communes');
+    await buildCellules(runner);
+    etape('cellules de Voronoï découpées par le contour de la France');
+    await fillCommunesEtDepartements(runner);
+    etape('communes et départements');
+    await rebuildParentGeometry(runner, 'COMMUNE', { accepterMembresSansGeometrie: true, niveauxExclus: ['DEPARTEMENT'] });
+    await placeCommunesSansLieu(runner);
+    etape('EPCI, Pays, régions, anciennes régions, France');
+    await buildDisplayGeometry(runner, 'COMMUNE');
+    await buildDisplayGeometry(runner, 'DEPARTEMENT');
+    etape('versions simplifiées');
+    await runner.query('DROP TABLE geo_cellule, geo_lieu, geo_contour');
+    await runner.commitTransaction();
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
+
+function chrono(log: (m: string) => void): (nom: string) => void {
+  let depuis = Date.now();
+  return (nom) => {
+    log(`  géométrie approximative : ${nom} (${((Date.now() - depuis) / 1000).toFixed(1)} s)`);
+    depuis = Date.now();
+  };
+}
+
+async function loadLieux(runner: QueryRunner): Promise<void> {
+  const communes = (await runner.query(
+    `SELECT t.code, t.nom, l.code_parent AS departement FROM territoire t
+     JOIN territoire_lien l ON l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code AND l.niveau_parent = 'DEPARTEMENT' AND l.date_fin IS NULL
+     WHERE t.niveau = 'COMMUNE'`,
+  )) as CommuneANommer[];
+  const lieux = readLieuxGeonames();
+  const rattaches = new Map(matchLieuxToCommunes(lieux, communes, readAliasCommunes()).map((r) => [r.id, r]));
+  const rows = lieux.map((l) => ({ ...l, commune: rattaches.get(l.id)?.codeCommune ?? null, rang: rattaches.get(l.id)?.rang ?? null }));
+  await runner.query(
+    `CREATE TEMP TABLE geo_lieu AS
+     SELECT id, departement, zone, commune, rang, commune AS commune_attribuee, ST_SetSRID(ST_MakePoint(lon, lat), 4326) AS geom
+     FROM json_to_recordset($1::json) AS r(id int, departement text, zone text, commune text, rang int, lon float8, lat float8)`,
+    [JSON.stringify(rows)],
+  );
+  await runner.query('CREATE INDEX geo_lieu_geom_idx ON geo_lieu USING gist (geom)');
+  // Places that name no commune (hamlets, quarters) go to the nearest matched place's commune.
+  await runner.query(
+    `UPDATE geo_lieu l SET commune_attribuee = (
+       SELECT m.commune FROM geo_lieu m WHERE m.departement = l.departement AND m.commune IS NOT NULL
+       ORDER BY m.geom <-> l.geom LIMIT 1)
+     WHERE l.commune IS NULL`,
+  );
+}
+
+async function buildCellules(runner: QueryRunner): Promise<void> {
+  const zones = Object.entries(ZONES_CONTOUR).map(([zone, [w, s, e, n]]) => ({ zone, w, s, e, n }));
+  await runner.query(
+    `CREATE TEMP TABLE geo_contour AS
+     SELECT z.zone, ST_Union(p.geom) AS geom
+     FROM (SELECT (ST_Dump(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)))).geom) AS p
+     JOIN json_to_recordset($2::json) AS z(zone text, w float8, s float8, e float8, n float8)
+       ON ST_Intersects(ST_PointOnSurface(p.geom), ST_MakeEnvelope(z.w, z.s, z.e, z.n, 4326))
+     WHERE ST_GeometryType(p.geom) = 'ST_Polygon'
+     GROUP BY z.zone`,
+    [readContourFrance(), JSON.stringify(zones)],
+  );
+  // One cell per distinct point (GeoNames has a few duplicates): the matched place wins.
+  await runner.query(
+    `CREATE TEMP TABLE geo_cellule AS
+     WITH v AS (
+       SELECT l.zone, (ST_Dump(ST_VoronoiPolygons(ST_Collect(l.geom), 0,
+                (SELECT ST_Expand(ST_Envelope(c.geom), 1) FROM geo_contour c WHERE c.zone = l.zone)))).geom AS geom
+       FROM geo_lieu l WHERE l.zone IN (SELECT zone FROM geo_contour) GROUP BY l.zone),
+     vn AS (SELECT row_number() OVER () AS n, zone, geom FROM v)
+     SELECT DISTINCT ON (vn.n) l.id, l.departement, l.commune_attribuee, vn.zone, vn.geom
+     FROM vn JOIN geo_lieu l ON l.zone = vn.zone AND ST_Intersects(l.geom, vn.geom)
+     ORDER BY vn.n, l.rang NULLS LAST, l.id`,
+  );
+  await runner.query(
+    `UPDATE geo_cellule c SET geom = CASE WHEN ST_Within(c.geom, k.geom) THEN c.geom
+                                          ELSE ST_CollectionExtract(ST_Intersection(c.geom, k.geom), 3) END
+     FROM geo_contour k WHERE k.zone = c.zone`,
+  );
+}
+
+const UNION = 'ST_Multi(ST_CollectionExtract(ST_Union(c.geom), 3))';
+
+async function fillCommunesEtDepartements(runner: QueryRunner): Promise<void> {
+  await runner.query(
+    `UPDATE territoire SET geom = NULL, geom_moyenne = NULL, geom_basse = NULL, centre = NULL, centre_source = NULL,
+       superficie_km2 = NULL, geometrie_source = 'APPROXIMATIVE', geometrie_source_nom = $1`,
+    [SOURCE_APPROXIMATIVE],
+  );
+  for (const [niveau, colonne] of [['COMMUNE', 'commune_attribuee'], ['DEPARTEMENT', 'departement']]) {
+    await runner.query(
+      `WITH u AS (SELECT c.${colonne} AS code, ${UNION} AS g FROM geo_cellule c WHERE NOT ST_IsEmpty(c.geom) GROUP BY 1)
+       UPDATE territoire t SET geom = u.g, superficie_km2 = ST_Area(u.g::geography) / 1e6,
+         centre = ST_PointOnSurface(u.g), centre_source = $2
+       FROM u WHERE t.niveau = $1 AND t.code = u.code`,
+      [niveau, CENTRE_SURFACE],
+    );
+  }
+  await runner.query(
+    `UPDATE territoire t SET centre = p.geom, centre_source = CASE WHEN p.rang = 0 THEN $1 ELSE $2 END
+     FROM (SELECT DISTINCT ON (commune) commune, rang, geom FROM geo_lieu WHERE commune IS NOT NULL ORDER BY commune, rang, id) AS p
+     WHERE t.niveau = 'COMMUNE' AND t.code = p.commune`,
+    [CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE],
+  );
+}
+
+async function placeCommunesSansLieu(runner: QueryRunner): Promise<void> {
+  await runner.query(
+    `UPDATE territoire t SET geometrie_source_nom = $1, centre_source = $2, centre = (
+       SELECT ST_PointOnSurface(e.geom) FROM territoire_lien l JOIN territoire e ON e.niveau = 'EPCI' AND e.code = l.code_parent
+       WHERE l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code AND l.niveau_parent = 'EPCI' AND l.date_fin IS NULL AND e.geom IS NOT NULL
+       LIMIT 1)
+     WHERE t.niveau = 'COMMUNE' AND t.geom IS NULL`,
+    [SOURCE_COMMUNE_SANS_LIEU, CENTRE_EPCI],
+  );
+  await runner.query(`UPDATE territoire SET centre_source = NULL WHERE niveau = 'COMMUNE' AND geom IS NULL AND centre IS NULL`);
+}
+
+// Communes déléguées and associées keep their own name in GeoNames; they point to their current commune.
+function readAliasCommunes(): AliasCommune[] {
+  const file = path.join(path.dirname(require.resolve('@etalab/decoupage-administratif/package.json')), 'data', 'communes.json');
+  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as { nom: string; type: string; departement: string; chefLieu?: string }[];
+  return rows
+    .filter((r) => (r.type === 'commune-deleguee' || r.type === 'commune-associee') && r.chefLieu)
+    .map((r) => ({ nom: r.nom, departement: r.departement, codeCommune: r.chefLieu as string }));
+}

@@ -1,0 +1,27 @@
+import type { Queryable } from './geometrie.sources';
+
+// Degrees. moyenne: regional maps (communes of a région); basse: the whole of France. Coordinates are
+// also rounded (ST_ReducePrecision keeps the result valid) to shrink the GeoJSON sent to maps.
+export const TOLERANCES: Record<'moyenne' | 'basse', { simplification: number; grille: number }> = {
+  moyenne: { simplification: 0.002, grille: 0.0005 },
+  basse: { simplification: 0.012, grille: 0.002 },
+};
+
+function displaySql(colonne: string, tolerance: { simplification: number; grille: number }): string {
+  // Simplified per feature (PostGIS 3.3 has no coverage simplification): neighbours may show tiny gaps.
+  return `${colonne} = ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_ReducePrecision(
+    ST_SimplifyPreserveTopology(geom, ${tolerance.simplification}), ${tolerance.grille})), 3))`;
+}
+
+// (Re)computes geom_moyenne and geom_basse from geom, for one level or for all.
+export async function buildDisplayGeometry(db: Queryable, niveau?: string, codes?: string[]): Promise<void> {
+  await db.query(
+    `UPDATE territoire SET ${displaySql('geom_moyenne', TOLERANCES.moyenne)}, ${displaySql('geom_basse', TOLERANCES.basse)}
+     WHERE geom IS NOT NULL AND ($1::text IS NULL OR niveau = $1) AND ($2::text[] IS NULL OR code = ANY($2))`,
+    [niveau ?? null, codes ?? null],
+  );
+  await db.query(
+    `UPDATE territoire SET geom_moyenne = NULL, geom_basse = NULL WHERE geom IS NULL AND ($1::text IS NULL OR niveau = $1)`,
+    [niveau ?? null],
+  );
+}

@@ -1,0 +1,68 @@
+import { buildDisplayGeometry } from './build-display-geometry';
+import { CENTRE_SURFACE, SOURCE_APPROXIMATIVE, sourceUnion, type Queryable } from './geometrie.sources';
+
+// Each level above another is the union of its members at this level (current links only).
+// Order matters: a level is rebuilt after the level it is made of.
+export const CONSTRUCTION_PAR_UNION: { parent: string; membre: string }[] = [
+  { parent: 'EPCI', membre: 'COMMUNE' },
+  { parent: 'PAYS', membre: 'EPCI' },
+  { parent: 'DEPARTEMENT', membre: 'COMMUNE' },
+  { parent: 'REGION', membre: 'DEPARTEMENT' },
+  { parent: 'ANCIENNE_REGION', membre: 'DEPARTEMENT' },
+  { parent: 'FRANCE', membre: 'DEPARTEMENT' },
+];
+
+export interface RebuildOptions {
+  // true: a parent is the union of the members that have a geometry (approximate build, where some
+  // communes have none). false (default, after an official import): a parent with a member without
+  // geometry keeps its current outline, since a partial union would be wrong.
+  accepterMembresSansGeometrie?: boolean;
+  // Levels not to rebuild (the approximate build makes départements from all their cells).
+  niveauxExclus?: string[];
+}
+
+// The levels built, directly or not, from `fromNiveau`, in build order.
+export function listNiveauxAuDessus(fromNiveau: string): { parent: string; membre: string }[] {
+  const atteints = new Set([fromNiveau]);
+  const etapes: { parent: string; membre: string }[] = [];
+  for (const etape of CONSTRUCTION_PAR_UNION) {
+    if (!atteints.has(etape.membre)) continue;
+    atteints.add(etape.parent);
+    etapes.push(etape);
+  }
+  return etapes;
+}
+
+// After an import of one level: the levels above are rebuilt as unions of their members. A parent is
+// OFFICIELLE only when every member is; otherwise it stays APPROXIMATIVE with the method named.
+export async function rebuildParentGeometry(db: Queryable, fromNiveau: string, options: RebuildOptions = {}): Promise<void> {
+  for (const { parent, membre } of listNiveauxAuDessus(fromNiveau)) {
+    if (options.niveauxExclus?.includes(parent)) continue;
+    await rebuildNiveau(db, parent, membre, options.accepterMembresSansGeometrie ?? false);
+    await buildDisplayGeometry(db, parent);
+  }
+}
+
+async function rebuildNiveau(db: Queryable, parent: string, membre: string, partiel: boolean): Promise<void> {
+  await db.query(
+    `WITH u AS (
+       SELECT l.code_parent AS code,
+              ST_Multi(ST_CollectionExtract(ST_Union(m.geom), 3)) AS g,
+              count(*) AS membres, count(m.geom) AS avec_geom,
+              bool_and(m.geometrie_source = 'OFFICIELLE' AND m.geom IS NOT NULL) AS officielle
+       FROM territoire_lien l
+       JOIN territoire m ON m.niveau = l.niveau_membre AND m.code = l.code_membre
+       WHERE l.niveau_membre = $1 AND l.niveau_parent = $2 AND l.date_fin IS NULL
+       GROUP BY l.code_parent)
+     UPDATE territoire t SET
+       geom = u.g,
+       superficie_km2 = CASE WHEN u.g IS NULL THEN NULL ELSE ST_Area(u.g::geography) / 1e6 END,
+       centre = ST_PointOnSurface(u.g),
+       centre_source = CASE WHEN u.g IS NULL THEN NULL WHEN u.officielle THEN 'point intérieur du contour officiel' ELSE $4 END,
+       geometrie_source = CASE WHEN u.officielle THEN 'OFFICIELLE' ELSE 'APPROXIMATIVE' END,
+       geometrie_source_nom = CASE WHEN u.officielle THEN $5 ELSE $6 END
+     FROM u
+     WHERE t.niveau = $2 AND t.code = u.code AND (u.avec_geom = u.membres OR $3::boolean)`,
+    [membre, parent, partiel, CENTRE_SURFACE, sourceUnion(membre), SOURCE_APPROXIMATIVE],
+  );
+}
