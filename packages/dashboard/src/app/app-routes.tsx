@@ -8,12 +8,16 @@ const CartePage = lazy(() => import('../features/carte/carte-page').then((m) => 
 const PolesPage = lazy(() => import('../features/poles/poles-page').then((m) => ({ default: m.PolesPage })));
 const PoleFichePage = lazy(() => import('../features/poles/pole-fiche-page').then((m) => ({ default: m.PoleFichePage })));
 const DynamiquesPage = lazy(() => import('../features/dynamiques/dynamiques-page').then((m) => ({ default: m.DynamiquesPage })));
+const TerritoiresPage = lazy(() => import('../features/territoires/territoires-page').then((m) => ({ default: m.TerritoiresPage })));
+const TerritoirePage = lazy(() => import('../features/territoires/territoire-page').then((m) => ({ default: m.TerritoirePage })));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingState />}>
       <Routes>
         <Route path="/" element={<CartePage />} />
+        <Route path="/territoires" element={<TerritoiresPage />} />
+        <Route path="/territoires/:niveau/:code" element={<TerritoirePage />} />
         <Route path="/poles" element={<PolesPage />} />
         <Route path="/poles/:id" element={<PoleFichePage />} />
         <Route path="/dynamiques" element={<DynamiquesPage />} />

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { NIVEAU_TERRITORIAL_LABELS, NIVEAUX_TERRITORIAUX, type NiveauTerritorial } from '@poles-ess/shared';
+import type { Geometry } from 'geojson';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { graphql } from '../../graphql/generated';
+import { ErrorState } from '../../ui/error-state';
+import { LoadingState } from '../../ui/loading-state';
+import { asTerritoireCollection } from '../carte/join-valeurs';
+import { NIVEAU_MEMBRES } from './niveaux';
+import { TerritoireIdentite } from './territoire-identite';
+import { TerritoireLiens } from './territoire-liens';
+import { TerritoireMap } from './territoire-map';
+import './territoires.css';
+
+const TERRITOIRE_PAGE = graphql(`
+  query TerritoirePage(
+    $niveau: NiveauTerritorial!
+    $code: String!
+    $niveauMembres: NiveauTerritorial!
+    $avecMembres: Boolean!
+    $precision: PrecisionGeometrie!
+  ) {
+    territoire(niveau: $niveau, code: $code) {
+      ...TerritoireIdentite_territoire
+      ...TerritoireLiens_territoire
+      geometrie(precision: $precision)
+    }
+    carteTerritoires(niveau: $niveauMembres, dans: { niveau: $niveau, code: $code }, precision: $precision)
+      @include(if: $avecMembres)
+  }
+`);
+
+function readNiveau(raw: string | undefined): NiveauTerritorial | null {
+  const upper = raw?.toUpperCase() ?? '';
+  return (NIVEAUX_TERRITORIAUX as readonly string[]).includes(upper) ? (upper as NiveauTerritorial) : null;
+}
+
+export function TerritoirePage() {
+  const params = useParams();
+  const niveau = readNiveau(params.niveau);
+  const code = params.code ?? '';
+  const niveauMembres = niveau ? NIVEAU_MEMBRES[niveau] : null;
+  const { data, loading, error } = useQuery(TERRITOIRE_PAGE, {
+    skip: !niveau,
+    variables: {
+      niveau: niveau ?? 'FRANCE',
+      code,
+      niveauMembres: niveauMembres ?? 'COMMUNE',
+      avecMembres: niveauMembres !== null,
+      precision: niveau === 'FRANCE' || niveau === 'REGION' || niveau === 'ANCIENNE_REGION' ? 'BASSE' : 'MOYENNE',
+    },
+  });
+  const membres = useMemo(() => asTerritoireCollection(data?.carteTerritoires), [data]);
+  if (!niveau) return <ErrorState message="Niveau de territoire inconnu dans l’adresse." />;
+  if (error) return <ErrorState />;
+  if (loading && !data) return <LoadingState label="Chargement du territoire…" />;
+  const territoire = data?.territoire;
+  if (!territoire) {
+    return (
+      <section>
+        <h1>Territoire introuvable</h1>
+        <p>
+          Aucun territoire « {code} » au niveau {NIVEAU_TERRITORIAL_LABELS[niveau].toLowerCase()}. <Link to="/territoires">Rechercher un territoire</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <article className="territoire-page">
+      <header>
+        <p className="territoire-note">
+          <Link to="/territoires">Territoires</Link> › {NIVEAU_TERRITORIAL_LABELS[territoire.niveau]}
+        </p>
+        <h1>{territoire.nom}</h1>
+      </header>
+      <TerritoireMap
+        nom={territoire.nom}
+        contour={(territoire.geometrie as Geometry | null | undefined) ?? null}
+        contourApproximatif={territoire.geometrieSource === 'APPROXIMATIVE'}
+        membres={membres}
+        niveauMembres={niveauMembres}
+        poles={[]}
+      />
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+        <TerritoireIdentite territoire={territoire} />
+        <TerritoireLiens territoire={territoire} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { formatNombre, NIVEAU_TERRITORIAL_LABELS, NIVEAUX_TERRITORIAUX, type NiveauTerritorial } from '@poles-ess/shared';
+import { Link, useSearchParams } from 'react-router-dom';
+import { graphql } from '../../graphql/generated';
+import { ErrorState } from '../../ui/error-state';
+import { LoadingState } from '../../ui/loading-state';
+import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { NIVEAUX_RECHERCHE } from './niveaux';
+import { territoirePath } from './territoire-path';
+import './territoires.css';
+
+const RECHERCHE_TERRITOIRES = graphql(`
+  query TerritoiresPage_recherche($niveau: NiveauTerritorial!, $recherche: String) {
+    territoires(niveau: $niveau, recherche: $recherche, first: 100) {
+      totalCount
+      nodes {
+        code
+        nom
+        niveau
+        population
+        geometrieSource
+      }
+    }
+  }
+`);
+
+function readNiveau(raw: string | null): NiveauTerritorial {
+  return raw && (NIVEAUX_TERRITORIAUX as readonly string[]).includes(raw) ? (raw as NiveauTerritorial) : 'DEPARTEMENT';
+}
+
+export function TerritoiresPage() {
+  const [params, setParams] = useSearchParams();
+  const niveau = readNiveau(params.get('niveau'));
+  const recherche = params.get('q') ?? '';
+  const { data, loading, error } = useQuery(RECHERCHE_TERRITOIRES, {
+    variables: { niveau, recherche: recherche.trim() || null },
+  });
+  const set = (key: string, value: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    }, { replace: true });
+  const result = data?.territoires;
+  return (
+    <section className="territoires-page">
+      <h1>Territoires</h1>
+      <form className="territoires-search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Niveau
+          <select value={niveau} onChange={(e) => set('niveau', e.target.value)}>
+            {NIVEAUX_RECHERCHE.map((n) => (
+              <option key={n} value={n}>
+                {NIVEAU_TERRITORIAL_LABELS[n]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Nom (sans accents ni majuscules)
+          <input type="search" value={recherche} onChange={(e) => set('q', e.target.value)} placeholder="ex. brest, cote d'armor" />
+        </label>
+        <Link to={territoirePath('FRANCE', 'FR')}>France entière</Link>
+      </form>
+      {error ? <ErrorState /> : null}
+      {loading && !result ? <LoadingState /> : null}
+      {result ? (
+        <>
+          <p role="status">
+            {formatNombre(result.totalCount)} territoire(s){result.totalCount > result.nodes.length ? ` ; les ${result.nodes.length} premiers, affinez la recherche` : ''}
+          </p>
+          <table className="data-table territoires-table">
+            <caption className="visually-hidden">Territoires trouvés</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nom</th>
+                <th scope="col">Code</th>
+                <th scope="col" className="num">Population</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.nodes.map((t) => (
+                <tr key={t.code}>
+                  <td>
+                    <Link to={territoirePath(t.niveau, t.code)}>{t.nom}</Link>
+                  </td>
+                  <td>{t.code}</td>
+                  <td className="num">
+                    <ValeurOuInconnu value={t.population} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}
