@@ -80,5 +80,14 @@ describe('poles: import, export, seed', () => {
     // Positions only where a territory is known: here, fixture communes (Brest) and the Nantes EPCI.
     const placed = (await database.dataSource.query(`SELECT nom, precision_position FROM pole WHERE position IS NOT NULL ORDER BY nom`)) as { nom: string }[];
     expect(placed.map((p) => p.nom)).toEqual(expect.arrayContaining(['ADESS Pays de Brest', 'Les Ecossoles', 'Réso Solidaire']));
+    // Romans arrives after the poles: the next start places Pôle Sud there.
+    await database.dataSource.query(
+      `INSERT INTO territoire (niveau, code, nom, nom_recherche, centre) VALUES ('COMMUNE', '26281', 'Romans-sur-Isère', 'romans', ST_SetSRID(ST_MakePoint(5.05, 45.04), 4326))`,
+    );
+    expect(await polesSeedStep.isLoaded(database.dataSource)).toBe(false);
+    await polesSeedStep.load(database.dataSource, () => undefined);
+    expect(await polesSeedStep.isLoaded(database.dataSource)).toBe(true);
+    expect(await count(`SELECT count(*)::int AS n FROM pole WHERE nom = 'Pôle Sud' AND precision_position = 'COMMUNE'`)).toBe(1);
+    expect(await count()).toBe(39);
   });
 });

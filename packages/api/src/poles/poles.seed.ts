@@ -5,15 +5,37 @@ import type { SeedStep } from '../database/seed';
 import { POLES_DATA_DIR } from './etude-chiffres';
 import { importPolesCsv } from './import-poles';
 import { formatImportReport } from './import-poles.command';
+import { recomputePoleTerritoires } from './recompute-pole-territoires';
 
-// The study's 39 fiches; positions come from the territories loaded by the step before (null when missing).
+// Derived positions still unknown although their territory now has a centre (territories loaded later).
+const STATE = `
+  SELECT EXISTS (SELECT 1 FROM pole) AS charge,
+    EXISTS (
+      SELECT 1 FROM pole p WHERE p.position_derivee AND p.position IS NULL AND (
+        EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = 'COMMUNE' AND t.code = p.code_commune_siege AND t.centre IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM pole_territoire_action a JOIN territoire t ON t.niveau = a.niveau AND t.code = a.code
+                   WHERE a.pole_id = p.id AND t.centre IS NOT NULL))
+    ) AS perime`;
+
+async function readState(dataSource: DataSource): Promise<{ charge: boolean; perime: boolean }> {
+  const [row] = (await dataSource.query(STATE)) as { charge: boolean; perime: boolean }[];
+  return { charge: Boolean(row?.charge), perime: Boolean(row?.perime) };
+}
+
+// The study's 39 fiches; positions come from the territories loaded before (and are recomputed at a later
+// start if the territories' centres arrived after the poles).
 export const polesSeedStep: SeedStep = {
   name: 'poles',
   async isLoaded(dataSource: DataSource) {
-    const [row] = (await dataSource.query('SELECT EXISTS (SELECT 1 FROM pole) AS ok')) as { ok: boolean }[];
-    return Boolean(row?.ok);
+    const state = await readState(dataSource);
+    return state.charge && !state.perime;
   },
   async load(dataSource, log) {
+    if ((await readState(dataSource)).charge) {
+      await recomputePoleTerritoires(dataSource);
+      log('  positions et territoires des pôles recalculés');
+      return;
+    }
     const text = fs.readFileSync(path.join(POLES_DATA_DIR, 'poles-etude.csv'), 'utf8');
     const report = await importPolesCsv(dataSource, text, {
       viewer: { role: 'admin', tokenId: null, nom: "chargement initial (fiches de l'étude)", codeRegion: null },
