@@ -7,7 +7,8 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { parseOptions } = require('./lib/options.cjs');
 const { startProcess, stopProcess, stopAll } = require('./lib/processes.cjs');
-const { ensureDatabase, describeData, withClient } = require('./lib/database.cjs');
+const { Client } = require('pg');
+const { ensureDatabase, describeData, withClient, waitIdle } = require('./lib/database.cjs');
 const { loadSyntheticLayer } = require('./lib/synthetic-layer.cjs');
 const { probe, request } = require('./lib/http-client.cjs');
 const { firstDifference } = require('./lib/compare.cjs');
@@ -113,6 +114,13 @@ async function main() {
     timeoutMs: 60_000,
   });
   const ports = { ours: ours.port, postgraphile: postgraphile.port, raw: raw.port };
+  const monitor = new Client({ connectionString: databaseUrl });
+  await monitor.connect();
+  const measure = async (args) => {
+    const run = await runLoad(args);
+    if (!(await waitIdle(monitor))) log('attention : la base est restée occupée plus de 120 s après une mesure');
+    return run;
+  };
   const targetsOf = (scenario) => ['ours', ...(scenario.postgraphile ? ['postgraphile'] : []), ...(scenario.raw ? ['raw'] : [])];
 
   // Same data from every peer before any timing.
@@ -142,7 +150,7 @@ async function main() {
   const warmup = options.quick ? 1 : 3;
   for (const scenario of active) {
     for (const target of targetsOf(scenario)) {
-      await runLoad({ target, port: ports[target], scenario, context, connections: 10, duration: warmup });
+      await measure({ target, port: ports[target], scenario, context, connections: 10, duration: warmup });
     }
   }
   log(`échauffement terminé (${warmup} s par pair et par scénario)`);
@@ -155,7 +163,7 @@ async function main() {
       const order = targets.map((_, i) => targets[(i + rep) % targets.length]);
       for (const connections of options.connections) {
         for (const target of order) {
-          const run = await runLoad({ target, port: ports[target], scenario, context, connections, duration: options.duration });
+          const run = await measure({ target, port: ports[target], scenario, context, connections, duration: options.duration });
           entry.runs.push({ repetition: rep + 1, target, connections, ...run });
           log(
             `r${rep + 1} ${scenario.id} ${target.padEnd(12)} @${connections}: ${run.requestsPerSecond.toFixed(0)} req/s, ` +
@@ -165,6 +173,7 @@ async function main() {
       }
     }
   }
+  await monitor.end();
   await stopProcess(postgraphile.child);
   await stopProcess(raw.child);
 
@@ -214,4 +223,8 @@ main()
     console.error(`\n[bench] ÉCHEC : ${error instanceof HarnessError ? '' : '(harnais) '}${error.stack ?? error}`);
     process.exitCode = 1;
   })
-  .finally(() => stopAll());
+  .finally(async () => {
+    await stopAll();
+    // Open handles (a pg client left by a failure, Chromium pipes) must not keep the harness alive.
+    process.exit(process.exitCode ?? 0);
+  });

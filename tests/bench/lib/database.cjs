@@ -63,4 +63,18 @@ async function describeData(url) {
   });
 }
 
-module.exports = { withClient, ensureDatabase, countRows, describeData };
+// After a load run the peers may still be working through requests the load generator gave up on: wait
+// until the benchmark database has no active statement left (bounded), so that runs do not overlap.
+async function waitIdle(client, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const r = await client.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
+    );
+    if (r.rows[0].n === 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+module.exports = { withClient, ensureDatabase, countRows, describeData, waitIdle };
