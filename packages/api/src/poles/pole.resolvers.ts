@@ -1,3 +1,4 @@
+import { PoleHistoriqueResolver } from './pole-historique.resolver';
 import { PoleMutationResolver } from './pole-mutation.resolver';
 import { PoleResolver } from './pole.resolver';
 import { PoleTerritoiresResolver, TerritoireActionResolver } from './pole-territoires.resolver';
@@ -10,4 +11,5 @@ export const POLE_RESOLVERS = [
   TerritoireActionResolver,
   TerritoirePolesResolver,
   PoleMutationResolver,
+  PoleHistoriqueResolver,
 ] as const;

@@ -116,5 +116,13 @@ describe('poles: écriture', () => {
     expect(restaure.data!.restaurerPole).toEqual({ supprimeLe: null, version: 3 });
     const actions = (await database.dataSource.query('SELECT action FROM pole_audit WHERE pole_id = $1 ORDER BY id', [id])) as { action: string }[];
     expect(actions.map((a) => a.action)).toEqual(['CREATION', 'SUPPRESSION', 'RESTAURATION']);
+    const historique = await server.graphql<{ pole: { historique: { action: string; auteur: string }[] } }>(
+      `query($id: ID!) { pole(id: $id) { historique { action auteur le changements } } }`,
+      { id },
+      editeur,
+    );
+    expect(historique.data!.pole.historique.map((h) => h.action)).toEqual(['CREATION', 'SUPPRESSION', 'RESTAURATION']);
+    const anonyme = await server.graphql(`query($id: ID!) { pole(id: $id) { historique { action } } }`, { id });
+    expect(anonyme.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
