@@ -67,6 +67,8 @@ async function main() {
   const rootFields = await queryRootFields(ours.port);
   const layer = await loadSyntheticLayer(databaseUrl, options, log);
   log(`couche synthétique : ${layer.points} points${layer.reused ? ' (déjà chargée)' : ''}`);
+  // Planner statistics as autovacuum would leave them on a running server (the seed does not analyse).
+  await withClient(databaseUrl, (client) => client.query('ANALYZE'));
   results.data = await describeData(databaseUrl);
 
   // Which scenarios can run: the API has the fields, and the data they need exists.
