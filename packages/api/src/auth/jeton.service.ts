@@ -34,8 +34,11 @@ export async function createJeton(
 
 export async function revokeJeton(dataSource: DataSource, id: string): Promise<Jeton | null> {
   const rows = (await dataSource.query(
-    `UPDATE jeton_api SET revoque_le = COALESCE(revoque_le, now()) WHERE id::text = $1
-     RETURNING id, nom, role, code_region AS "codeRegion", cree_le AS "creeLe", revoque_le AS "revoqueLe"`,
+    // Through a CTE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+    `WITH revoque AS (
+       UPDATE jeton_api SET revoque_le = COALESCE(revoque_le, now()) WHERE id::text = $1
+       RETURNING id, nom, role, code_region AS "codeRegion", cree_le AS "creeLe", revoque_le AS "revoqueLe")
+     SELECT * FROM revoque`,
     [id],
   )) as Jeton[];
   return rows[0] ?? null;
