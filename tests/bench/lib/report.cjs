@@ -94,6 +94,10 @@ function toMarkdown(results, summary) {
     lines.push(`Erreurs HTTP pendant la charge : ${errors.map((r) => r.id).join(', ')} (voir le JSON).`);
   }
   lines.push('');
+  lines.push("Cibles de l'issue 7 (mesurées ici ; ✅ atteinte, ❌ non atteinte, — non mesurée) :");
+  lines.push('');
+  for (const target of checkTargets(results, summary)) lines.push(`- ${target.ok === undefined ? '·' : target.ok === null ? '—' : target.ok ? '✅' : '❌'} ${target.label} : ${target.value}`);
+  lines.push('');
   lines.push('Tableau de bord :');
   const d = results.dashboard;
   lines.push(`- chunk initial (entrée de dist/index.html) : ${d.entryChunk ? `${d.entryChunk.file}, ${kb(d.entryChunk.bytes)}, ${kb(d.entryChunk.gzipBytes)} gzip` : `n/a (${d.entryChunkError})`}`);
@@ -105,6 +109,33 @@ function toMarkdown(results, summary) {
       'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Sans cache de réponse.',
   );
   return `${lines.join('\n')}\n`;
+}
+
+// The targets of issue 7, each with what this run measured.
+function checkTargets(results, summary) {
+  const c10 = results.options.connections.includes(10) ? 10 : results.options.connections[0];
+  const targets = [];
+  for (const row of summary) {
+    for (const n of results.options.connections) {
+      const r = row.ratios[n].oursSurPostgraphile;
+      targets.push({ label: `${row.id} débit nous/PostGraphile ≥ 1,0 @${n}`, value: fmt(r, 2), ok: r == null ? null : r >= 1 });
+    }
+  }
+  for (const id of ['1', '3', '5', '6']) {
+    const row = summary.find((r) => r.id === id);
+    const p99 = row?.parTarget.ours?.[c10]?.p99;
+    targets.push({ label: `${id} p99 < 50 ms @${c10}`, value: p99 == null ? 'n/a' : `${fmt(p99, 1)} ms`, ok: p99 == null ? null : p99 < 50 });
+  }
+  const densite = summary.find((r) => r.id === '4');
+  const p50 = densite?.parTarget.ours?.[c10]?.p50;
+  targets.push({ label: `4 densité < 300 ms par requête (p50 @${c10})`, value: p50 == null ? 'n/a' : `${fmt(p50, 1)} ms`, ok: p50 == null ? null : p50 < 300 });
+  for (const row of summary) {
+    const probe = row.probes.ours;
+    if (probe?.sqlStatements != null) targets.push({ label: `${row.id} requêtes SQL par requête`, value: String(probe.sqlStatements), ok: undefined });
+  }
+  const chunk = results.dashboard.entryChunk?.gzipBytes;
+  targets.push({ label: 'chunk initial ≤ 250 KB gzip', value: kb(chunk), ok: chunk == null ? null : chunk <= 250 * 1024 });
+  return targets;
 }
 
 function writeResults(dir, results, summary) {
@@ -122,4 +153,4 @@ function writeResults(dir, results, summary) {
   return markdown;
 }
 
-module.exports = { summarise, writeResults, toMarkdown, TARGETS };
+module.exports = { summarise, writeResults, toMarkdown, checkTargets, TARGETS };
