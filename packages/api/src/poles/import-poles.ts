@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../context';
 import { readPoleEtat, createPoleIn, updatePoleIn } from './pole-write.service';
 import { hasChanges } from './pole-changes';
+import { recomputePoleTerritoires } from './recompute-pole-territoires';
 import { parsePolesCsv, type LigneInvalide } from './poles-csv.parse';
 
 export interface ImportReport {
@@ -51,11 +52,12 @@ export async function importPolesCsv(dataSource: DataSource, text: string, optio
       return;
     }
     report.avertissements.push(...inconnus);
-    const write = { viewer: options.viewer, action: 'IMPORT' as const, codesInconnusAcceptes: true };
+    const write = { viewer: options.viewer, action: 'IMPORT' as const, codesInconnusAcceptes: true, territoiresDifferes: true };
+    const touched: string[] = [];
     for (const ligne of lignes) {
       const [existing] = (await manager.query('SELECT id FROM pole WHERE slug = $1', [ligne.slug])) as { id: string }[];
       if (!existing) {
-        await createPoleIn(manager, ligne.donnees, write);
+        touched.push(await createPoleIn(manager, ligne.donnees, write));
         report.crees += 1;
         continue;
       }
@@ -70,8 +72,10 @@ export async function importPolesCsv(dataSource: DataSource, text: string, optio
         continue;
       }
       await updatePoleIn(manager, existing.id, null, donnees, write);
+      touched.push(existing.id);
       report.modifies += 1;
     }
+    await recomputePoleTerritoires(manager, touched);
   });
   report.erreurs.sort((a, b) => a.ligne - b.ligne);
   return report;

@@ -119,6 +119,14 @@ export interface WriteOptions {
   action?: AuditAction;
   // Seed and CLI: unknown territory codes leave the position unknown instead of failing.
   codesInconnusAcceptes?: boolean;
+  // Imports recompute the territories of all their poles at once, at the end (admin only: no région check).
+  territoiresDifferes?: boolean;
+}
+
+async function placePole(manager: EntityManager, id: string, options: WriteOptions): Promise<void> {
+  if (options.territoiresDifferes && options.viewer.role === 'admin') return;
+  await recomputePoleTerritoires(manager, [id]);
+  await checkRegion(manager, id, options.viewer);
 }
 
 export async function createPoleIn(manager: EntityManager, donnees: PoleDonnees, options: WriteOptions): Promise<string> {
@@ -138,8 +146,7 @@ export async function createPoleIn(manager: EntityManager, donnees: PoleDonnees,
   }[];
   const id = row!.id;
   await replaceTerritoireAction(manager, id, donnees);
-  await recomputePoleTerritoires(manager, [id]);
-  await checkRegion(manager, id, options.viewer);
+  await placePole(manager, id, options);
   const after = await readPoleEtat(manager, id);
   await writeAudit(manager, id, options.action ?? 'CREATION', options.viewer, diff(null, after!));
   return id;
@@ -182,8 +189,7 @@ export async function updatePoleIn(
   ];
   await manager.query(`UPDATE pole SET ${sets.join(', ')} WHERE id = $1`, params);
   await replaceTerritoireAction(manager, id, donnees);
-  await recomputePoleTerritoires(manager, [id]);
-  await checkRegion(manager, id, options.viewer);
+  await placePole(manager, id, options);
   const after = await readPoleEtat(manager, id);
   const changes = diff(before, after!);
   await writeAudit(manager, id, options.action ?? 'MODIFICATION', options.viewer, changes);
