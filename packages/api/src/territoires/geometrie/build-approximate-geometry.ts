@@ -4,7 +4,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { buildDisplayGeometry } from './build-display-geometry';
 import { readContourFrance, ZONES_CONTOUR } from './contour-france';
 import { CENTRE_EPCI, CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE, CENTRE_SURFACE, SOURCE_APPROXIMATIVE, SOURCE_COMMUNE_SANS_LIEU } from './geometrie.sources';
-import { matchLieuxToCommunes, readLieuxGeonames, type AliasCommune, type CommuneANommer } from './lieux-geonames';
+import { assignNearestCommune, matchLieuxToCommunes, readLieuxGeonames, type AliasCommune, type CommuneANommer } from './lieux-geonames';
 import { rebuildParentGeometry } from './rebuild-parent-geometry';
 
 // Approximate geometry of every level, built top-down so that levels nest exactly:
@@ -61,21 +61,15 @@ async function loadLieux(runner: QueryRunner): Promise<void> {
   )) as CommuneANommer[];
   const lieux = readLieuxGeonames();
   const rattaches = new Map(matchLieuxToCommunes(lieux, communes, readAliasCommunes()).map((r) => [r.id, r]));
-  const rows = lieux.map((l) => ({ ...l, commune: rattaches.get(l.id)?.codeCommune ?? null, rang: rattaches.get(l.id)?.rang ?? null }));
+  const attribues = assignNearestCommune(lieux, rattaches);
+  const rows = lieux.map((l) => ({ ...l, commune: rattaches.get(l.id)?.codeCommune ?? null, rang: rattaches.get(l.id)?.rang ?? null, attribuee: attribues.get(l.id) ?? null }));
   await runner.query(
     `CREATE TEMP TABLE geo_lieu AS
-     SELECT id, departement, zone, commune, rang, commune AS commune_attribuee, ST_SetSRID(ST_MakePoint(lon, lat), 4326) AS geom
-     FROM json_to_recordset($1::json) AS r(id int, departement text, zone text, commune text, rang int, lon float8, lat float8)`,
+     SELECT id, departement, zone, commune, rang, attribuee AS commune_attribuee, ST_SetSRID(ST_MakePoint(lon, lat), 4326) AS geom
+     FROM json_to_recordset($1::json) AS r(id int, departement text, zone text, commune text, rang int, attribuee text, lon float8, lat float8)`,
     [JSON.stringify(rows)],
   );
   await runner.query('CREATE INDEX geo_lieu_geom_idx ON geo_lieu USING gist (geom)');
-  // Places that name no commune (hamlets, quarters) go to the nearest matched place's commune.
-  await runner.query(
-    `UPDATE geo_lieu l SET commune_attribuee = (
-       SELECT m.commune FROM geo_lieu m WHERE m.departement = l.departement AND m.commune IS NOT NULL
-       ORDER BY m.geom <-> l.geom LIMIT 1)
-     WHERE l.commune IS NULL`,
-  );
 }
 
 async function buildCellules(runner: QueryRunner): Promise<void> {
