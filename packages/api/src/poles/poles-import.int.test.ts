@@ -59,6 +59,18 @@ describe('poles: import, export, seed', () => {
     expect(collection.features.find((f) => f.properties.nom === 'De fil en réseaux')!.geometry).toBeNull();
   });
 
+  it('serves the same exports over HTTP, with the filters in the query string', async () => {
+    const csv = await fetch(`${server.url}/export/poles.csv?dans=REGION:53&types=ASSOCIATION_DEVELOPPEMENT`);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="?poles-[\d-]+\.csv"?$/);
+    const text = await csv.text();
+    expect(text.trim().split('\r\n').slice(1).map((l) => l.split(';')[0])).toEqual(['ADESS Pays de Brest', 'Réso Solidaire']);
+    const geojson = (await (await fetch(`${server.url}/export/poles.geojson?autourDe=-1.5536,47.2184,30`)).json()) as { features: unknown[] };
+    expect(geojson.features).toHaveLength(1);
+    const bad = await fetch(`${server.url}/export/poles.csv?types=PEPINIERE`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'types' });
+  });
+
   it('seeds the 39 fiches of the study with its typology', async () => {
     await database.dataSource.query('DELETE FROM pole');
     expect(await polesSeedStep.isLoaded(database.dataSource)).toBe(false);

@@ -11,6 +11,7 @@ import { formatError } from '../common/format-error';
 import { buildApiSchema } from '../schema/build-schema';
 import { statementCountPlugin } from './statement-count.plugin';
 import { runCountingStatements } from '../database/statement-counter';
+import { registerPolesExportRoutes } from '../poles/export-poles.routes';
 
 export interface AppOptions {
   dashboardDist: string | null;
@@ -38,6 +39,7 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
   const app = express();
   app.disable('x-powered-by');
   app.use(compression());
+  registerPolesExportRoutes(app, services);
 
   const dist = options.dashboardDist && fs.existsSync(options.dashboardDist) ? options.dashboardDist : null;
   // A browser opening /graphql gets the bundled GraphQL IDE (no CDN); API clients get GraphQL.
