@@ -1,7 +1,14 @@
-import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
+import { FiltrePoles } from '../poles/poles.args';
+import { Classes, IndicateurCarte, MethodeClassification } from './classes.type';
+import { computeClasses } from './classes.service';
+import { ComparaisonTerritoire, IndicateurComparaison } from './comparer.type';
+import { compareTerritoires } from './comparer.service';
 import { CouvertureTerritoire } from './couverture.type';
 import { computeCouverture } from './couverture.service';
+import { DimensionRepartition, MesureRepartition, Repartition } from './repartition.type';
+import { computeRepartition } from './repartition.service';
 import { NiveauTerritorial, TerritoireRef } from './territoire-graphql';
 
 @Resolver()
@@ -17,5 +24,41 @@ export class AnalysesResolver {
     @Arg('rayonKm', () => Float, { defaultValue: 20, description: 'Rayon de la population couverte, en km.' }) rayonKm = 20,
   ): Promise<CouvertureTerritoire[]> {
     return computeCouverture(ctx.dataSource, niveau, dans, rayonKm);
+  }
+
+  @Query(() => Repartition, { description: 'Répartitions pour graphiques : pôles par territoire, type, statut, année de création ; emploi ESS par famille ou par année.' })
+  repartition(
+    @Ctx() ctx: ApiContext,
+    @Arg('mesure', () => MesureRepartition) mesure: MesureRepartition,
+    @Arg('par', () => DimensionRepartition) par: DimensionRepartition,
+    @Arg('dans', () => TerritoireRef, { nullable: true }) dans?: TerritoireRef | null,
+    @Arg('filtre', () => FiltrePoles, { nullable: true }) filtre?: FiltrePoles | null,
+  ): Promise<Repartition> {
+    return computeRepartition(ctx.dataSource, mesure, par, dans, filtre);
+  }
+
+  @Query(() => [ComparaisonTerritoire], { description: '2 à 6 territoires côte à côte (plus leurs englobants aux niveaux `parents`), chaque valeur avec sa source et son année.' })
+  comparer(
+    @Ctx() ctx: ApiContext,
+    @Arg('territoires', () => [TerritoireRef]) territoires: TerritoireRef[],
+    @Arg('indicateurs', () => [IndicateurComparaison], { nullable: true, description: 'Tous par défaut.' })
+    indicateurs?: IndicateurComparaison[] | null,
+    @Arg('parents', () => [NiveauTerritorial], { nullable: true, description: 'Ajoute les territoires englobants de ces niveaux (par ex. [REGION, FRANCE]).' })
+    parents?: NiveauTerritorial[] | null,
+    @Arg('rayonKm', () => Float, { defaultValue: 20 }) rayonKm = 20,
+  ): Promise<ComparaisonTerritoire[]> {
+    return compareTerritoires(ctx.dataSource, territoires, indicateurs ?? Object.values(IndicateurComparaison), parents ?? [], rayonKm);
+  }
+
+  @Query(() => Classes, { description: 'Classes d’une carte choroplèthe (bornes + valeur et classe de chaque territoire), calculées sur le serveur.' })
+  classes(
+    @Ctx() ctx: ApiContext,
+    @Arg('indicateur', () => IndicateurCarte) indicateur: IndicateurCarte,
+    @Arg('niveau', () => NiveauTerritorial) niveau: NiveauTerritorial,
+    @Arg('dans', () => TerritoireRef, { nullable: true }) dans?: TerritoireRef | null,
+    @Arg('methode', () => MethodeClassification, { defaultValue: MethodeClassification.JENKS }) methode = MethodeClassification.JENKS,
+    @Arg('nombre', () => Int, { defaultValue: 5 }) nombre = 5,
+  ): Promise<Classes> {
+    return computeClasses(ctx.dataSource, indicateur, niveau, dans, methode, nombre);
   }
 }

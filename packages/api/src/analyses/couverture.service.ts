@@ -30,16 +30,29 @@ const METHODE =
   'Pôles : table pole_territoire (PostGIS). Distances : géodésiques (geography), pôles ACTIFS localisés seulement. ' +
   'Population : communes du référentiel (centre et population). Emploi ESS : chiffre le plus récent, avec sa source.';
 
-export async function computeCouverture(
+export function computeCouverture(
   dataSource: DataSource,
   niveau: NiveauTerritorial,
   dans: TerritoireRef | null | undefined,
   rayonKm: number,
 ): Promise<CouvertureTerritoire[]> {
-  if (!(rayonKm > 0 && rayonKm <= 500)) throw badUserInput('rayonKm', 'Le rayon doit être compris entre 0 et 500 km.');
   const params: unknown[] = [niveau, rayonKm * 1000];
-  const sql = buildCouvertureSql(buildDansClause('t.niveau', 't.code', dans, params));
-  const rows = (await dataSource.query(sql, params)) as CouvertureRow[];
+  return queryCouverture(dataSource, buildDansClause('t.niveau', 't.code', dans, params), params, rayonKm);
+}
+
+// The same figures for a list of territories of any levels (comparisons), still one statement.
+export function computeCouvertureDe(
+  dataSource: DataSource,
+  territoires: { niveau: string; code: string }[],
+  rayonKm: number,
+): Promise<CouvertureTerritoire[]> {
+  const params: unknown[] = [null, rayonKm * 1000, territoires.map((t) => t.niveau), territoires.map((t) => t.code)];
+  return queryCouverture(dataSource, '(t.niveau, t.code) IN (SELECT * FROM unnest($3::text[], $4::text[]))', params, rayonKm);
+}
+
+async function queryCouverture(dataSource: DataSource, clause: string, params: unknown[], rayonKm: number): Promise<CouvertureTerritoire[]> {
+  if (!(rayonKm > 0 && rayonKm <= 500)) throw badUserInput('rayonKm', 'Le rayon doit être compris entre 0 et 500 km.');
+  const rows = (await dataSource.query(buildCouvertureSql(clause), params)) as CouvertureRow[];
   return rows.map((r) => {
     const polesCouvrants = r.par_action.map(({ libelle, ...p }) => ({ ...p, territoireAction: libelle }));
     return {

@@ -1,13 +1,13 @@
 import { EMPLOI_COLONNES, EMPLOI_ORDRE_FICHE } from '../emploi/emploi-ess.row';
 
 // Coverage of every territory of one level, in ONE statement (the same for 1 or 1,000 territories).
-// $1 niveau, $2 rayon in metres; the « dans » clause adds its own parameters.
+// $1 niveau (null: any, the clause chooses), $2 rayon in metres; the clause adds its own parameters.
 export function buildCouvertureSql(dansClause: string): string {
   return `
 WITH t AS (
   SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source,
          COALESCE(t.centre, ST_PointOnSurface(t.geom)) AS point
-  FROM territoire t WHERE t.niveau = $1 AND ${dansClause}
+  FROM territoire t WHERE ($1::text IS NULL OR t.niveau = $1) AND ${dansClause}
 ),
 actifs AS (
   SELECT p.id, p.type, p.position::geography AS g FROM pole p

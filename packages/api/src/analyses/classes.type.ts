@@ -1,0 +1,58 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum IndicateurCarte {
+  POPULATION = 'POPULATION',
+  DENSITE_POPULATION = 'DENSITE_POPULATION',
+  NOMBRE_POLES = 'NOMBRE_POLES',
+  POLES_POUR_100000_HABITANTS = 'POLES_POUR_100000_HABITANTS',
+  PART_EMPLOI_ESS = 'PART_EMPLOI_ESS',
+  PART_POPULATION_COUVERTE = 'PART_POPULATION_COUVERTE',
+}
+registerEnumType(IndicateurCarte, {
+  name: 'IndicateurCarte',
+  description:
+    'Indicateurs cartographiables. PART_EMPLOI_ESS : part la plus récente dont le dénominateur est l’emploi salarié total (les autres dénominateurs sont écartés pour rester comparables).',
+});
+
+export enum MethodeClassification {
+  QUANTILES = 'QUANTILES',
+  EGAUX = 'EGAUX',
+  JENKS = 'JENKS',
+}
+registerEnumType(MethodeClassification, {
+  name: 'MethodeClassification',
+  description: 'Quantiles (effectifs égaux), intervalles égaux, ou seuils naturels de Jenks (ckmeans).',
+});
+
+@ObjectType()
+export class ValeurTerritoire {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  nom: string;
+
+  @Field(() => Float, { nullable: true, description: 'null = non renseigné (hors classes).' })
+  valeur: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Indice de classe (0 = la plus basse), null sans valeur.' })
+  classe: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Année de la valeur quand elle en a une.' })
+  annee: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Source de la valeur quand elle vient d’une source propre au territoire.' })
+  source: string | null;
+}
+
+@ObjectType({ description: 'Les classes d’une carte choroplèthe, calculées une fois sur le serveur.' })
+export class Classes {
+  @Field(() => [Float], { description: 'Bornes, de la plus basse à la plus haute (nombre de classes + 1).' })
+  bornes: number[];
+
+  @Field(() => [ValeurTerritoire])
+  valeurs: ValeurTerritoire[];
+
+  @Field(() => String, { description: 'Ce que mesure l’indicateur et d’où il vient.' })
+  methode: string;
+}
