@@ -24,7 +24,7 @@ export async function listPoles(dataSource: DataSource, options: ListPolesOption
     params,
   )) as (PoleRow & { totalCount: string })[];
   let totalCount = rows.length > 0 ? Number(rows[0]!.totalCount) : 0;
-  if (rows.length === 0 && page.offset > 0) {
+  if (rows.length === 0 && (page.offset > 0 || page.limit === 0)) {
     const count = buildPoleWhere(options.filtre);
     const [row] = (await dataSource.query(`SELECT count(*) AS n FROM pole p WHERE ${count.where}`, count.params)) as { n: string }[];
     totalCount = Number(row?.n ?? 0);

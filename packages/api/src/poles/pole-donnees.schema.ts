@@ -109,8 +109,17 @@ export interface ChampInvalide {
   message: string;
 }
 
+// Messages for the cases without a message of their own (a null where a value is required, a wrong type).
+function frenchFallback(issue: { code?: string; expected?: unknown; input?: unknown }): string {
+  if (issue.code === 'invalid_type') {
+    return issue.input === null || issue.input === undefined ? 'Valeur obligatoire : ce champ ne peut pas être vide.' : 'Type de valeur invalide.';
+  }
+  if (issue.code === 'unrecognized_keys') return 'Champ inconnu.';
+  return 'Valeur invalide.';
+}
+
 export function checkPoleDonnees(input: unknown, creation: boolean): { donnees: PoleDonnees } | { erreurs: ChampInvalide[] } {
-  const parsed = poleDonneesSchema.safeParse(input);
+  const parsed = poleDonneesSchema.safeParse(input, { error: frenchFallback });
   const erreurs: ChampInvalide[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({ champ: issue.path.join('.') || 'donnees', message: issue.message }));
