@@ -1,6 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from './chart-figure';
 import type { CreationYearChart as CreationYearChartData } from './to-creation-year-chart-rows';
+import '../../ui/table/data-table.css';
 
 export function CreationYearChart({ chart, total, source }: { chart: CreationYearChartData; total: number; source: string }) {
   const connues = total - chart.anneeInconnue;
@@ -9,6 +10,7 @@ export function CreationYearChart({ chart, total, source }: { chart: CreationYea
       title="Années de création des pôles (créations par an et cumul)"
       source={source}
       unknown={`Année de création connue pour ${connues} fiche(s) sur ${total} ; les ${chart.anneeInconnue} autres sont « non renseignées » et ne figurent pas sur le graphique.`}
+      height={chart.rows.length === 0 ? 80 : 320}
       table={
         <table className="data-table">
           <thead>

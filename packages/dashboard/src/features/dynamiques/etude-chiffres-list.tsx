@@ -1,5 +1,6 @@
 import { formatNombre } from '@poles-ess/shared';
 import type { DynamiquesPageQuery } from '../../graphql/generated/graphql';
+import '../../ui/table/data-table.css';
 
 type Chiffre = DynamiquesPageQuery['chiffresEtude'][number];
 

@@ -1,5 +1,6 @@
 import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
 import type { EtudeVsFichesRow } from './to-etude-vs-fiches-rows';
+import '../../ui/table/data-table.css';
 
 export function EtudeVsFichesTable({ rows }: { rows: EtudeVsFichesRow[] }) {
   return (

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from './chart-figure';
 import type { StatutChartRow } from './to-statut-chart-rows';
+import '../../ui/table/data-table.css';
 
 export function StatutChart({ rows, source }: { rows: StatutChartRow[]; source: string }) {
   const inconnus = rows.find((row) => row.statut === 'INCONNU')?.nombre ?? 0;

@@ -62,7 +62,7 @@ export function toEtudeVsFichesRows(chiffres: readonly ChiffreEtudeInput[], pole
     let source: string | null = null;
     if (comparaison.depuisNote) {
       const detail = details.find((d) => d.indicateur === comparaison.indicateur && normalizeSearch(d.perimetre) === normalizeSearch(comparaison.perimetre));
-      if (detail) [etude, etudeDetail, source] = [detail.valeur, `« ${detail.citation} » (sur ${detail.total} en ${detail.totalPerimetre})`, detail.source];
+      if (detail) [etude, etudeDetail, source] = [detail.valeur, `sur ${detail.total} en ${detail.totalPerimetre} : « ${detail.citation} »`, detail.source];
     } else {
       const chiffre = chiffres.find((c) => c.indicateur === comparaison.indicateur && normalizeSearch(c.perimetre) === normalizeSearch(comparaison.perimetre));
       if (chiffre) [etude, etudeDetail, source] = [chiffre.valeur, chiffre.note ? `« ${chiffre.note} »` : null, chiffre.source ?? null];

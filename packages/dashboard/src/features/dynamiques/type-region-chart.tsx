@@ -3,6 +3,7 @@ import { TYPES_POLE, TYPE_POLE_LABELS } from '@poles-ess/shared';
 import { TYPE_POLE_COLORS } from '../poles/type-pole-colors';
 import { ChartFigure } from './chart-figure';
 import { REGION_NON_RATTACHEE, type TypeRegionChartRow } from './to-type-region-chart-rows';
+import '../../ui/table/data-table.css';
 
 export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; source: string }) {
   const nonRattaches = rows.find((row) => row.region === REGION_NON_RATTACHEE)?.total ?? 0;

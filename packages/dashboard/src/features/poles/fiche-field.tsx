@@ -3,8 +3,9 @@ import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
 
 export type SourcesParChamp = ReadonlyMap<string, string>;
 
-export function toSourcesParChamp(sources: readonly { champ: string; source: string }[]): SourcesParChamp {
-  return new Map(sources.map((entry) => [entry.champ, entry.source]));
+// Seules les sources qui diffèrent de celle de la fiche sont répétées à côté des valeurs.
+export function toSourcesParChamp(sources: readonly { champ: string; source: string }[], sourceFiche: string | null = null): SourcesParChamp {
+  return new Map(sources.filter((entry) => entry.source !== sourceFiche).map((entry) => [entry.champ, entry.source]));
 }
 
 interface FicheFieldProps {

@@ -53,10 +53,12 @@ export function FicheMiniMap({ pole }: { pole: FicheMiniMap_PoleFragment }) {
           ) : null}
         </svg>
       ) : (
-        <p className="non-renseigne">Localisation non renseignée.</p>
+        <p className="non-renseigne">Vignette non disponible : ni contour ni position connus.</p>
       )}
       <figcaption>
-        {territoire ? `Contour : ${territoire.nom}${territoire.geometrieSource === 'APPROXIMATIVE' ? ' (contour approximatif)' : ''}. ` : ''}
+        {territoire
+          ? `Contour : ${territoire.nom}${territoire.geometrie ? (territoire.geometrieSource === 'APPROXIMATIVE' ? ' (contour approximatif, en pointillés)' : '') : ' — contour non disponible'}. `
+          : ''}
         {point ? (approximative ? 'Position approximative : centre du territoire.' : `Position : ${pole.precisionPosition ? PRECISION_POSITION_LABELS[pole.precisionPosition].toLowerCase() : 'précision non renseignée'}.`) : 'Position non renseignée.'}
       </figcaption>
     </figure>

@@ -21,7 +21,7 @@ export function PoleFichePage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(POLE_FICHE_QUERY, { variables: { id } });
   const pole = data?.pole ?? null;
-  const sources = useMemo(() => toSourcesParChamp(pole?.sources ?? []), [pole]);
+  const sources = useMemo(() => toSourcesParChamp(pole?.sources ?? [], pole?.source ?? null), [pole]);
 
   if (loading && !data) return <LoadingState label="Chargement de la fiche…" />;
   if (error) return <ErrorState />;
