@@ -3,9 +3,13 @@ import { importEmploiCommand } from '../emploi/emploi-import.command';
 import { importPolesCommand } from '../poles/import-poles.command';
 import { qualiteGeometrieCommand } from '../territoires/geometrie/qualite-geometrie.command';
 import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '../auth/jeton.commands';
+import { importContoursCommand } from '../territoires/import-contours/import-contours.command';
+import { territoiresComptesCommand } from '../territoires/territoires-comptes.command';
 
 // Every `pnpm <name>` command; each feature adds its own.
 export const CLI_COMMANDS: CliCommand[] = [
+  importContoursCommand,
+  territoiresComptesCommand,
   importEmploiCommand,
   importPolesCommand,
   creerJetonCommand,

@@ -22,7 +22,7 @@ export class Territoire {
   @Field(() => String, { nullable: true })
   populationSource: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Superficie en km², calculée sur le contour officiel ; null sinon.' })
+  @Field(() => Float, { nullable: true, description: 'Superficie en km², calculée sur le contour (approximative quand geometrieSource = APPROXIMATIVE) ; null sans contour.' })
   superficieKm2: number | null;
 
   @Field(() => GeometrieSource, { description: 'OFFICIELLE (contour importé) ou APPROXIMATIVE (à signaler).' })

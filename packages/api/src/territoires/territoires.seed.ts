@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { SeedStep } from '../database/seed';
+import { buildApproximateGeometry } from './geometrie/build-approximate-geometry';
 import { loadReferentiel } from './referentiel/load-referentiel';
+import { DECOUPAGE_SOURCE } from './referentiel/referentiel.types';
 
 export const territoiresSeedStep: SeedStep = {
   name: 'territoires',
@@ -11,6 +13,13 @@ export const territoiresSeedStep: SeedStep = {
   async load(dataSource, log) {
     const started = Date.now();
     await loadReferentiel(dataSource);
-    log(`  territoires et appartenances : ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const referentielMs = Date.now() - started;
+    log(`  territoires et appartenances : ${(referentielMs / 1000).toFixed(1)} s`);
+    const geometrieStarted = Date.now();
+    await buildApproximateGeometry(dataSource, log);
+    await dataSource.query(
+      'INSERT INTO territoire_chargement (source, duree_referentiel_ms, duree_geometrie_ms) VALUES ($1, $2, $3)',
+      [DECOUPAGE_SOURCE, referentielMs, Date.now() - geometrieStarted],
+    );
   },
 };

@@ -1,5 +1,6 @@
 import { InitPostgis1732600000000 } from './1732600000000-init-postgis';
 import { Territoires1732600001000 } from './1732600001000-territoires';
+import { TerritoireChargement1732600001001 } from './1732600001001-territoire-chargement';
 import { Poles1732600003000 } from './1732600003000-poles';
 import { EmploiEss1732600004000 } from './1732600004000-emploi-ess';
 import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
@@ -8,6 +9,7 @@ import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
 export const MIGRATIONS: Function[] = [
   InitPostgis1732600000000,
   Territoires1732600001000,
+  TerritoireChargement1732600001001,
   Poles1732600003000,
   EmploiEss1732600004000,
   CouchesPoints1732600004100,

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../../config/env';
+import type { Database } from '../../database/open-database';
+import { createTestDatabase } from '../../test-support/test-database';
+import { NiveauTerritorial } from '../territoire.enums';
+import { insertTerritoiresFixture } from '../territoires.fixture';
+import { importContoursCommand } from './import-contours.command';
+import { importContours } from './import-contours.service';
+import { parseContours, readContoursFile } from './read-contours-file';
+
+const DEPARTEMENTS = path.resolve(REPO_ROOT, '../shared/data/reference-boundaries/departements-version-simplifiee.geojson');
+const SOURCE = 'IGN Admin Express COG 2018, Licence Ouverte';
+
+interface Etat {
+  code: string;
+  geometrie_source: string;
+  geometrie_source_nom: string | null;
+  superficie_km2: number | null;
+}
+
+describe('import:contours', () => {
+  let database: Database;
+  let dir: string;
+  const etat = async (code: string) =>
+    ((await database.dataSource.query(
+      `SELECT code, geometrie_source, geometrie_source_nom, superficie_km2 FROM territoire WHERE niveau = 'DEPARTEMENT' AND code = $1`,
+      [code],
+    )) as Etat[])[0]!;
+  const run = async (args: string[]) => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    try {
+      await importContoursCommand.run(args, { dataSource: database.dataSource, backend: database.backend, env: {} as never });
+    } finally {
+      spy.mockRestore();
+    }
+    return lines.join('\n');
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await insertTerritoiresFixture(database.dataSource);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contours-'));
+  }, 120_000);
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await database.close();
+  });
+
+  it('rejects a file with one bad feature whole, writing nothing', async () => {
+    const collection = JSON.parse(fs.readFileSync(DEPARTEMENTS, 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { coordinates: unknown } }[] };
+    const bad = collection.features.find((f) => f.properties.code === '56')!;
+    bad.geometry.coordinates = [[[-3, 47.5], [-2.9, 47.6]]];
+    const file = path.join(dir, 'mauvais.geojson');
+    fs.writeFileSync(file, JSON.stringify(collection));
+    await expect(run([file, '--niveau', 'DEPARTEMENT', '--propriete-code', 'code', '--source', SOURCE])).rejects.toThrow(
+      /rien n’a été écrit[\s\S]*\(56\) : anneau de moins de 4 positions/,
+    );
+    expect((await etat('29')).geometrie_source).toBe('APPROXIMATIVE');
+  });
+
+  it('rolls back every outline when a step after the update fails', async () => {
+    const file = await readContoursFile(DEPARTEMENTS, NiveauTerritorial.DEPARTEMENT, 'code');
+    await expect(
+      importContours(database.dataSource, file, {
+        niveau: NiveauTerritorial.DEPARTEMENT,
+        source: SOURCE,
+        accepterInconnus: true,
+        reconstruireParents: () => Promise.reject(new Error('échec simulé')),
+      }),
+    ).rejects.toThrow('échec simulé');
+    expect((await etat('29')).geometrie_source).toBe('APPROXIMATIVE');
+  });
+
+  it('replaces the outlines of the matched départements, marks them OFFICIELLE and lists unmatched codes', async () => {
+    const output = await run([
+      DEPARTEMENTS, '--niveau', 'DEPARTEMENT', '--propriete-code', 'code', '--source', SOURCE, '--accepter-inconnus', '--reconstruire-parents',
+    ]);
+    expect(output).toMatch(/^3 contour\(s\) officiel\(s\) importé\(s\) au niveau DEPARTEMENT \(projection source EPSG:4326\)/);
+    expect(output).toMatch(/93 code\(s\) du fichier sans territoire correspondant \(ignorés\) : 01, 02, /);
+    const finistere = await etat('29');
+    expect(finistere).toMatchObject({ geometrie_source: 'OFFICIELLE', geometrie_source_nom: SOURCE });
+    // Finistère: 6 733 km² (INSEE); the simplified outline is close.
+    expect(finistere.superficie_km2).toBeGreaterThan(6400);
+    expect(finistere.superficie_km2).toBeLessThan(7100);
+    // --reconstruire-parents: Bretagne (29 + 56 in the fixture) becomes the union of official outlines.
+    const [bretagne] = (await database.dataSource.query(
+      `SELECT geometrie_source, round(superficie_km2)::int AS km2 FROM territoire WHERE niveau = 'REGION' AND code = '53'`,
+    )) as { geometrie_source: string; km2: number }[];
+    expect(bretagne!.geometrie_source).toBe('OFFICIELLE');
+    expect(bretagne!.km2).toBeGreaterThan(finistere.superficie_km2!);
+  });
+
+  it('reprojects a Lambert-93 (EPSG:2154) file to WGS84', async () => {
+    const [row] = (await database.dataSource.query(
+      `SELECT ST_AsGeoJSON(ST_Transform(geom, 2154), 1) AS g, superficie_km2 FROM territoire WHERE niveau = 'DEPARTEMENT' AND code = '44'`,
+    )) as { g: string; superficie_km2: number }[];
+    const lambert = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
+      features: [{ type: 'Feature', properties: { INSEE_DEP: '44' }, geometry: JSON.parse(row!.g) as object }],
+    };
+    const file = parseContours(lambert, NiveauTerritorial.DEPARTEMENT, 'INSEE_DEP');
+    expect(file.srid).toBe(2154);
+    const report = await importContours(database.dataSource, file, { niveau: NiveauTerritorial.DEPARTEMENT, source: 'test Lambert-93' });
+    expect(report.importes).toBe(1);
+    const apres = await etat('44');
+    expect(apres.geometrie_source_nom).toBe('test Lambert-93');
+    expect(Math.abs(apres.superficie_km2! - row!.superficie_km2) / row!.superficie_km2).toBeLessThan(0.01);
+  });
+
+  it('refuses a file whose codes are mostly not of the level (départements imported as régions)', async () => {
+    await expect(run([DEPARTEMENTS, '--niveau', 'REGION', '--source', SOURCE])).rejects.toThrow(/93 des 96 codes du fichier/);
+    await expect(run([DEPARTEMENTS, '--niveau', 'EPCI', '--source', SOURCE])).rejects.toThrow(/Aucun code du fichier/);
+    const [row] = (await database.dataSource.query(`SELECT geometrie_source FROM territoire WHERE niveau = 'REGION' AND code = '11'`)) as Etat[];
+    expect(row!.geometrie_source).toBe('APPROXIMATIVE');
+  });
+});
