@@ -56,10 +56,11 @@ export function FicheIdentite({ pole, sources }: { pole: FicheIdentite_PoleFragm
       {typologieDiverge || pole.noteTypologie ? (
         <aside className="fiche-note" aria-label="Note sur la typologie">
           <strong>Typologie : deux lectures de l’étude.</strong>{' '}
-          {typologieDiverge && pole.typeSelonMonographie
-            ? `La liste des fiches le classe « ${TYPE_POLE_LABELS[pole.type]} », sa monographie le décrit comme « ${TYPE_POLE_LABELS[pole.typeSelonMonographie]} ». `
-            : ''}
-          {pole.noteTypologie ?? ''}
+          {pole.noteTypologie ??
+            (typologieDiverge && pole.typeSelonMonographie
+              ? `La liste des fiches le classe « ${TYPE_POLE_LABELS[pole.type]} », sa monographie le décrit comme « ${TYPE_POLE_LABELS[pole.typeSelonMonographie]} ».`
+              : '')}
+          {typologieDiverge && pole.typeSelonMonographie ? ` Type selon la monographie : ${TYPE_POLE_LABELS[pole.typeSelonMonographie]}.` : ''}
         </aside>
       ) : null}
     </section>
