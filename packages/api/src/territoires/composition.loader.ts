@@ -22,16 +22,21 @@ export function compositionLoader(ctx: ApiContext): DataLoader<string, Compositi
       const [sens, ref, autre] = key.split('|');
       return { i, sens, autre, ...parseKey(ref!) };
     });
+    // Two branches so that each uses its index (members by parent, parents by member).
     const rows = (await ctx.dataSource.query(
-      `SELECT k.i, to_char(l.date_debut, 'YYYY-MM-DD') AS date_debut, to_char(l.date_fin, 'YYYY-MM-DD') AS date_fin,
+      `WITH k AS (SELECT * FROM json_to_recordset($1::json) AS k(i int, sens text, autre text, niveau text, code text)),
+       l AS (
+         SELECT k.i, l.* FROM k JOIN territoire_lien l
+           ON k.sens = 'membres' AND l.niveau_parent = k.niveau AND l.code_parent = k.code AND l.niveau_membre = k.autre
+         UNION ALL
+         SELECT k.i, l.* FROM k JOIN territoire_lien l
+           ON k.sens = 'parents' AND l.niveau_membre = k.niveau AND l.code_membre = k.code AND l.niveau_parent = k.autre)
+       SELECT l.i, to_char(l.date_debut, 'YYYY-MM-DD') AS date_debut, to_char(l.date_fin, 'YYYY-MM-DD') AS date_fin,
               l.source, l.confiance, l.note, ${select('m')}, ${select('p')}
-       FROM json_to_recordset($1::json) AS k(i int, sens text, autre text, niveau text, code text)
-       JOIN territoire_lien l ON CASE WHEN k.sens = 'membres'
-            THEN l.niveau_parent = k.niveau AND l.code_parent = k.code AND l.niveau_membre = k.autre
-            ELSE l.niveau_membre = k.niveau AND l.code_membre = k.code AND l.niveau_parent = k.autre END
+       FROM l
        JOIN territoire m ON m.niveau = l.niveau_membre AND m.code = l.code_membre
        JOIN territoire p ON p.niveau = l.niveau_parent AND p.code = l.code_parent
-       ORDER BY k.i, l.date_fin DESC NULLS FIRST, m.nom_recherche, p.nom_recherche`,
+       ORDER BY l.i, l.date_fin DESC NULLS FIRST, m.nom_recherche, p.nom_recherche`,
       [JSON.stringify(refs)],
     )) as (Row & Prefixed)[];
     const result = keys.map(() => [] as CompositionTerritoire[]);

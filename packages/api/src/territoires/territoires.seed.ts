@@ -17,6 +17,8 @@ export const territoiresSeedStep: SeedStep = {
     log(`  territoires et appartenances : ${(referentielMs / 1000).toFixed(1)} s`);
     const geometrieStarted = Date.now();
     await buildApproximateGeometry(dataSource, log);
+    // Fresh statistics for the planner, and no dead rows left by the geometry updates (PGlite has no autovacuum).
+    await dataSource.query('VACUUM ANALYZE territoire, territoire_lien');
     await dataSource.query(
       'INSERT INTO territoire_chargement (source, duree_referentiel_ms, duree_geometrie_ms) VALUES ($1, $2, $3)',
       [DECOUPAGE_SOURCE, referentielMs, Date.now() - geometrieStarted],
