@@ -1,6 +1,8 @@
 import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { FiltrePoles } from '../poles/poles.args';
+import { Bbox, FiltrePoles } from '../poles/poles.args';
+import { CoucheDensite, Densite, GrilleDensite } from './densite.type';
+import { computeDensite } from './densite.service';
 import { Classes, IndicateurCarte, MethodeClassification } from './classes.type';
 import { computeClasses } from './classes.service';
 import { ComparaisonTerritoire, IndicateurComparaison } from './comparer.type';
@@ -60,5 +62,23 @@ export class AnalysesResolver {
     @Arg('nombre', () => Int, { defaultValue: 5 }) nombre = 5,
   ): Promise<Classes> {
     return computeClasses(ctx.dataSource, indicateur, niveau, dans, methode, nombre);
+  }
+
+  @Query(() => Densite, {
+    description:
+      'Densité d’une couche de points sur une grille (hexagones ou carrés en Lambert-93) ou par territoire, avec nombres et poids, pour deck.gl. Une couche synthétique le dit (`couche.synthetique`).',
+  })
+  densite(
+    @Ctx() ctx: ApiContext,
+    @Arg('couche', () => CoucheDensite) couche: CoucheDensite,
+    @Arg('nomCouche', () => String, { nullable: true, description: 'Pour POINTS : le nom donné à `pnpm import:points --couche`.' }) nomCouche?: string | null,
+    @Arg('grille', () => GrilleDensite, { defaultValue: GrilleDensite.HEXAGONE }) grille = GrilleDensite.HEXAGONE,
+    @Arg('dans', () => TerritoireRef, { nullable: true, description: 'Seulement les points situés dans ce territoire.' }) dans?: TerritoireRef | null,
+    @Arg('bbox', () => Bbox, { nullable: true }) bbox?: Bbox | null,
+    @Arg('taille', () => Float, { defaultValue: 10, description: 'Taille des cellules en km (arête de l’hexagone, côté du carré).' }) taille = 10,
+    @Arg('niveau', () => NiveauTerritorial, { nullable: true, description: 'Pour la grille TERRITOIRE.' }) niveau?: NiveauTerritorial | null,
+    @Arg('avecPolygones', () => Boolean, { defaultValue: false, description: 'Ajoute le polygone GeoJSON de chaque cellule.' }) avecPolygones = false,
+  ): Promise<Densite> {
+    return computeDensite(ctx.dataSource, { couche, nomCouche, grille, dans, bbox, tailleKm: taille, niveau, avecPolygones });
   }
 }

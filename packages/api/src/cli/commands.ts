@@ -1,5 +1,6 @@
 import type { CliCommand } from './cli-command';
 import { importEmploiCommand } from '../emploi/emploi-import.command';
+import { importPointsCommand } from '../analyses/points-import.command';
 import { importPolesCommand } from '../poles/import-poles.command';
 import { qualiteGeometrieCommand } from '../territoires/geometrie/qualite-geometrie.command';
 import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '../auth/jeton.commands';
@@ -11,6 +12,7 @@ export const CLI_COMMANDS: CliCommand[] = [
   importContoursCommand,
   territoiresComptesCommand,
   importEmploiCommand,
+  importPointsCommand,
   importPolesCommand,
   creerJetonCommand,
   revoquerJetonCommand,

@@ -8,6 +8,7 @@ const CartePage = lazy(() => import('../features/carte/carte-page').then((m) => 
 const PolesPage = lazy(() => import('../features/poles/poles-page').then((m) => ({ default: m.PolesPage })));
 const PoleFichePage = lazy(() => import('../features/poles/pole-fiche-page').then((m) => ({ default: m.PoleFichePage })));
 const DynamiquesPage = lazy(() => import('../features/dynamiques/dynamiques-page').then((m) => ({ default: m.DynamiquesPage })));
+const ComparerPage = lazy(() => import('../features/comparer/comparer-page').then((m) => ({ default: m.ComparerPage })));
 const TerritoiresPage = lazy(() => import('../features/territoires/territoires-page').then((m) => ({ default: m.TerritoiresPage })));
 const TerritoirePage = lazy(() => import('../features/territoires/territoire-page').then((m) => ({ default: m.TerritoirePage })));
 
@@ -21,6 +22,7 @@ export function AppRoutes() {
         <Route path="/poles" element={<PolesPage />} />
         <Route path="/poles/:id" element={<PoleFichePage />} />
         <Route path="/dynamiques" element={<DynamiquesPage />} />
+        <Route path="/comparer" element={<ComparerPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

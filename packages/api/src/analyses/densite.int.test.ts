@@ -1,0 +1,93 @@
+import { createTestDatabase } from '../test-support/test-database';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+import type { Database } from '../database/open-database';
+import { insertAnalysesFixture } from './analyses.fixture';
+import { importPointsCsv } from './points-import.service';
+
+interface DensiteReponse {
+  densite: {
+    couche: { nom: string; synthetique: boolean };
+    cellules: { cle: string; nombre: number; poids: number }[];
+    totalNombre: number;
+    totalPoids: number;
+    methode: string;
+  };
+}
+
+// 200 points spread over western Bretagne (deterministic), weight 2 each.
+const POINTS = Array.from({ length: 200 }, (_, k) => {
+  const lon = -4.6 + ((k * 37) % 200) / 100;
+  const lat = 47.8 + ((k * 53) % 100) / 100;
+  return `${lon.toFixed(4).replace('.', ',')};${lat.toFixed(4).replace('.', ',')};etab;2;test`;
+});
+
+describe('densite and import:points', () => {
+  let database: Database;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await insertAnalysesFixture(database.dataSource);
+    const resultat = await importPointsCsv(database.dataSource, `\uFEFFlon;lat;categorie;poids;source\n${POINTS.join('\n')}\n`, {
+      nom: 'etablissements', source: 'test synthétique', synthetique: true,
+    });
+    expect(resultat).toEqual({ ok: true, points: 200 });
+    server = await startTestServer(database);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
+
+  const hexagones = async () =>
+    server.graphql<DensiteReponse>(
+      '{ densite(couche: POINTS, nomCouche: "etablissements", grille: HEXAGONE, taille: 10) { couche { nom synthetique } cellules { cle nombre poids } totalNombre totalPoids methode } }',
+    );
+
+  it('aggregates into the same hexagons as ST_HexagonGrid, and says the layer is synthetic', async () => {
+    const r = await hexagones();
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.densite.couche).toEqual({ nom: 'etablissements', synthetique: true });
+    expect(r.data!.densite.methode).toContain('SYNTHÉTIQUES');
+    expect(r.data!.densite.totalNombre).toBe(200);
+    expect(r.data!.densite.totalPoids).toBe(400);
+    const reference = (await database.dataSource.query(
+      `SELECT g.i || ':' || g.j AS cle, count(*)::int AS nombre
+       FROM point_couche p JOIN LATERAL ST_HexagonGrid(10000, ST_Transform(p.geom, 2154)) g ON ST_Intersects(g.geom, ST_Transform(p.geom, 2154))
+       GROUP BY 1 ORDER BY 1`,
+    )) as { cle: string; nombre: number }[];
+    const obtenu = r.data!.densite.cellules.map((c) => ({ cle: c.cle, nombre: c.nombre })).sort((a, b) => a.cle.localeCompare(b.cle));
+    expect(obtenu).toEqual(reference);
+  });
+
+  it('answers the second time from the cached grid, identically', async () => {
+    const [cache] = (await database.dataSource.query('SELECT count(*)::int AS n FROM grille_cache')) as { n: number }[];
+    expect(cache!.n).toBeGreaterThan(0);
+    const again = await hexagones();
+    expect(again.data!.densite.totalNombre).toBe(200);
+  });
+
+  it('counts points per square cell and per territory', async () => {
+    const carres = await server.graphql<DensiteReponse>('{ densite(couche: POINTS, nomCouche: "etablissements", grille: CARRE, taille: 50) { totalNombre cellules { nombre } } }');
+    expect(carres.data!.densite.totalNombre).toBe(200);
+    const pays = await server.graphql<DensiteReponse>('{ densite(couche: POLES, grille: TERRITOIRE, niveau: PAYS) { cellules { cle nombre } } }');
+    // P2 lies on the A/B boundary: it counts in both Pays; Pays C has no pole and is omitted.
+    expect(pays.data!.densite.cellules).toEqual([{ cle: 'PAYS-A', nombre: 2 }, { cle: 'PAYS-B', nombre: 2 }]);
+  });
+
+  it('weights the population layer by commune population', async () => {
+    const r = await server.graphql<DensiteReponse>('{ densite(couche: POPULATION, grille: TERRITOIRE, niveau: PAYS) { cellules { cle poids } } }');
+    expect(r.data!.densite.cellules).toEqual([
+      { cle: 'PAYS-A', poids: 4000 }, { cle: 'PAYS-B', poids: 4000 }, { cle: 'PAYS-C', poids: 5000 },
+    ]);
+  });
+
+  it('rejects a whole file for one bad line, with its number', async () => {
+    const r = await importPointsCsv(database.dataSource, 'lon,lat,categorie,poids,source\n-4.1,48.2,a,1,x\n-4.1,99,a,1,x\n', {
+      nom: 'etablissements', source: 'autre', synthetique: false,
+    });
+    expect(r).toEqual({ ok: false, erreurs: [expect.objectContaining({ ligne: 3, champ: 'lat' })] });
+    const [compte] = (await database.dataSource.query('SELECT count(*)::int AS n FROM point_couche')) as { n: number }[];
+    expect(compte!.n).toBe(200);
+  });
+});
