@@ -1,0 +1,33 @@
+import type { ComparerTable_TerritoireFragment } from '../../graphql/generated/graphql';
+import { toComparerChartRows, toComparerRows } from './to-comparer-rows';
+
+const valeur = (indicateur: 'EMPLOI_ESS_PART' | 'POPULATION', v: number | null, texte: string) => ({
+  indicateur,
+  valeur: v,
+  texte,
+  annee: v === null ? null : 2015,
+  source: v === null ? null : 'Observatoire national de l’ESS',
+  methode: 'chiffre publié',
+});
+
+const TERRITOIRES: ComparerTable_TerritoireFragment[] = [
+  { niveau: 'PAYS', code: 'PAYS-BREST', nom: 'Pays de Brest', parent: false, valeurs: [valeur('EMPLOI_ESS_PART', null, 'non renseigné'), valeur('POPULATION', 400000, '400 000')] },
+  { niveau: 'REGION', code: '53', nom: 'Bretagne', parent: false, valeurs: [valeur('EMPLOI_ESS_PART', 14.2, '14,2 %')] },
+];
+
+describe('toComparerRows', () => {
+  it('lines up each indicator across the territories, unknown cells said so', () => {
+    const rows = toComparerRows(TERRITOIRES);
+    expect(rows.map((r) => r.libelle)).toEqual(['Part de l’ESS dans l’emploi salarié (%)', 'Population']);
+    expect(rows[0]?.cellules.map((c) => c.texte)).toEqual(['non renseigné', '14,2 %']);
+    expect(rows[1]?.cellules[1]).toMatchObject({ territoireCle: 'REGION:53', valeur: null, texte: 'non renseigné', source: null });
+    expect(rows[0]?.cellules[1]).toMatchObject({ annee: 2015, source: 'Observatoire national de l’ESS' });
+  });
+
+  it('charts only known values and lists the others', () => {
+    expect(toComparerChartRows(TERRITOIRES, 'EMPLOI_ESS_PART')).toEqual({
+      rows: [{ territoireCle: 'REGION:53', territoire: 'Bretagne', valeur: 14.2 }],
+      sansValeur: ['Pays de Brest'],
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import type { ComparerTable_TerritoireFragment, IndicateurComparaison } from '../../graphql/generated/graphql';
+import { INDICATEUR_LABELS } from './comparer-labels';
+
+export interface ComparerCell {
+  territoireCle: string;
+  valeur: number | null;
+  texte: string;
+  annee: number | null;
+  source: string | null;
+  methode: string;
+}
+
+export interface ComparerRow {
+  indicateur: IndicateurComparaison;
+  libelle: string;
+  cellules: ComparerCell[];
+}
+
+export interface ComparerChartRow {
+  territoireCle: string;
+  territoire: string;
+  valeur: number;
+}
+
+export const territoireCle = (t: { niveau: string; code: string }) => `${t.niveau}:${t.code}`;
+
+// Une ligne par indicateur, une cellule par territoire (dans l'ordre reçu) : le tableau « côte à côte ».
+export function toComparerRows(territoires: readonly ComparerTable_TerritoireFragment[]): ComparerRow[] {
+  const indicateurs: IndicateurComparaison[] = [];
+  for (const territoire of territoires) {
+    for (const valeur of territoire.valeurs) if (!indicateurs.includes(valeur.indicateur)) indicateurs.push(valeur.indicateur);
+  }
+  return indicateurs.map((indicateur) => ({
+    indicateur,
+    libelle: INDICATEUR_LABELS[indicateur],
+    cellules: territoires.map((territoire) => {
+      const valeur = territoire.valeurs.find((v) => v.indicateur === indicateur);
+      return {
+        territoireCle: territoireCle(territoire),
+        valeur: valeur?.valeur ?? null,
+        texte: valeur?.texte ?? 'non renseigné',
+        annee: valeur?.annee ?? null,
+        source: valeur?.source ?? null,
+        methode: valeur?.methode ?? '',
+      };
+    }),
+  }));
+}
+
+// Les territoires sans valeur ne sont pas dessinés à zéro : ils sont listés à part.
+export function toComparerChartRows(
+  territoires: readonly ComparerTable_TerritoireFragment[],
+  indicateur: IndicateurComparaison,
+): { rows: ComparerChartRow[]; sansValeur: string[] } {
+  const rows: ComparerChartRow[] = [];
+  const sansValeur: string[] = [];
+  for (const territoire of territoires) {
+    const valeur = territoire.valeurs.find((v) => v.indicateur === indicateur)?.valeur;
+    if (valeur === null || valeur === undefined) sansValeur.push(territoire.nom);
+    else rows.push({ territoireCle: territoireCle(territoire), territoire: territoire.nom, valeur });
+  }
+  return { rows, sansValeur };
+}
