@@ -5,6 +5,7 @@ import { NotFoundPage } from './not-found-page';
 
 // Every view is a lazily loaded chunk: the first view's JavaScript stays small.
 const CartePage = lazy(() => import('../features/carte/carte-page').then((m) => ({ default: m.CartePage })));
+const BretagnePage = lazy(() => import('../features/bretagne/bretagne-page').then((m) => ({ default: m.BretagnePage })));
 const PolesPage = lazy(() => import('../features/poles/poles-page').then((m) => ({ default: m.PolesPage })));
 const PoleFichePage = lazy(() => import('../features/poles/pole-fiche-page').then((m) => ({ default: m.PoleFichePage })));
 const DynamiquesPage = lazy(() => import('../features/dynamiques/dynamiques-page').then((m) => ({ default: m.DynamiquesPage })));
@@ -17,6 +18,7 @@ export function AppRoutes() {
     <Suspense fallback={<LoadingState />}>
       <Routes>
         <Route path="/" element={<CartePage />} />
+        <Route path="/bretagne" element={<BretagnePage />} />
         <Route path="/territoires" element={<TerritoiresPage />} />
         <Route path="/territoires/:niveau/:code" element={<TerritoirePage />} />
         <Route path="/poles" element={<PolesPage />} />

@@ -35,6 +35,8 @@ interface Props {
   state: CarteUrlState;
   update: (patch: Partial<CarteUrlState>) => void;
   indicateurs: IndicateurOption[];
+  /** The territories of the current level, to restrict the poles to one of them. */
+  territoires: { code: string; nom: string }[];
 }
 
 function CheckboxGroup<T extends string>({ legend, values, labels, selected, onToggle }: {
@@ -56,7 +58,8 @@ function CheckboxGroup<T extends string>({ legend, values, labels, selected, onT
   );
 }
 
-export function CarteFilters({ state, update, indicateurs }: Props) {
+export function CarteFilters({ state, update, indicateurs, territoires }: Props) {
+  const territoireCode = state.territoire?.niveau === state.niveau ? state.territoire.code : '';
   return (
     <form className="carte-filters no-print" aria-label="Réglages de la carte" onSubmit={(e) => e.preventDefault()}>
       <label className="carte-field">
@@ -102,6 +105,27 @@ export function CarteFilters({ state, update, indicateurs }: Props) {
           />
         </label>
       </div>
+      <label className="carte-field">
+        Pôles situés dans
+        <select
+          value={territoireCode}
+          onChange={(e) => update({ territoire: e.target.value ? { niveau: state.niveau, code: e.target.value } : null })}
+        >
+          <option value="">Toute la France</option>
+          {state.territoire && !territoireCode ? (
+            <option value="" disabled>
+              {state.territoire.niveau} {state.territoire.code}
+            </option>
+          ) : null}
+          {[...territoires]
+            .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
+            .map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.nom}
+              </option>
+            ))}
+        </select>
+      </label>
       <CheckboxGroup
         legend="Couches"
         values={COUCHES_CARTE}

@@ -16,26 +16,59 @@ const CARTE_TERRITOIRES = graphql(`
   }
 `);
 
+const CARTE_POLES = graphql(`
+  query CartePage_poles($filtre: FiltrePoles) {
+    poles(filtre: $filtre, first: 100) {
+      totalCount
+      nodes {
+        id
+        nom
+        type
+        statut
+        position
+        positionDerivee
+      }
+    }
+  }
+`);
+
 export function CartePage() {
   const [state, update] = useCarteUrlState();
   const territoires = useQuery(CARTE_TERRITOIRES, {
     variables: { niveau: state.niveau, precision: state.niveau === 'EPCI' ? 'MOYENNE' : 'BASSE' },
   });
+  const poles = useQuery(CARTE_POLES, {
+    variables: {
+      filtre: {
+        types: state.types.length ? state.types : null,
+        statuts: state.statuts.length ? state.statuts : null,
+        fonctions: state.fonctions.length ? state.fonctions : null,
+        dans: state.territoire,
+      },
+    },
+  });
 
   const collection = useMemo(() => asTerritoireCollection(territoires.data?.carteTerritoires), [territoires.data]);
   const joined = useMemo(() => (collection ? joinValeurs(collection, null) : null), [collection]);
-  const { points, sansPosition } = useMemo(() => toPoleMapPoints([]), []);
+  const { points, sansPosition } = useMemo(() => toPoleMapPoints(poles.data?.poles.nodes ?? []), [poles.data]);
 
-  const status = territoires.loading
-    ? 'Chargement des contours…'
-    : `${formatNombre(collection?.features.length ?? 0)} territoires, ${formatNombre(points.length)} pôles placés` +
-      (sansPosition ? `, ${formatNombre(sansPosition)} sans position connue (non placés)` : '');
+  const total = poles.data?.poles.totalCount ?? 0;
+  const status = territoires.loading || poles.loading
+    ? 'Chargement…'
+    : `${formatNombre(collection?.features.length ?? 0)} territoires ; ${formatNombre(points.length)} pôle(s) placé(s) sur ${formatNombre(total)}` +
+      (sansPosition ? ` (${formatNombre(sansPosition)} sans position connue)` : '') +
+      (total > 100 ? ' ; les 100 premiers seulement' : '');
 
   return (
     <section className="carte-page">
       <h1>Carte des pôles ESS</h1>
-      <CarteFilters state={state} update={update} indicateurs={[]} />
-      {territoires.error ? (
+      <CarteFilters
+        state={state}
+        update={update}
+        indicateurs={[]}
+        territoires={collection?.features.map((f) => ({ code: f.properties.code, nom: f.properties.nom })) ?? []}
+      />
+      {territoires.error || poles.error ? (
         <ErrorState />
       ) : (
         <CarteView

@@ -11,6 +11,9 @@ import { NIVEAU_MEMBRES } from './niveaux';
 import { TerritoireIdentite } from './territoire-identite';
 import { TerritoireLiens } from './territoire-liens';
 import { TerritoireMap } from './territoire-map';
+import { TerritoirePoles } from './territoire-poles';
+import { TerritoireEmploi } from './territoire-emploi';
+import { toPoleMapPoints } from '../carte/to-pole-map-points';
 import './territoires.css';
 
 const TERRITOIRE_PAGE = graphql(`
@@ -24,6 +27,8 @@ const TERRITOIRE_PAGE = graphql(`
     territoire(niveau: $niveau, code: $code) {
       ...TerritoireIdentite_territoire
       ...TerritoireLiens_territoire
+      ...TerritoirePoles_territoire
+      ...TerritoireEmploi_territoire
       geometrie(precision: $precision)
     }
     carteTerritoires(niveau: $niveauMembres, dans: { niveau: $niveau, code: $code }, precision: $precision)
@@ -52,6 +57,7 @@ export function TerritoirePage() {
     },
   });
   const membres = useMemo(() => asTerritoireCollection(data?.carteTerritoires), [data]);
+  const poles = useMemo(() => toPoleMapPoints(data?.territoire?.poles.nodes ?? []).points, [data]);
   if (!niveau) return <ErrorState message="Niveau de territoire inconnu dans l’adresse." />;
   if (error) return <ErrorState />;
   if (loading && !data) return <LoadingState label="Chargement du territoire…" />;
@@ -80,12 +86,14 @@ export function TerritoirePage() {
         contourApproximatif={territoire.geometrieSource === 'APPROXIMATIVE'}
         membres={membres}
         niveauMembres={niveauMembres}
-        poles={[]}
+        poles={poles}
       />
       <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
         <TerritoireIdentite territoire={territoire} />
         <TerritoireLiens territoire={territoire} />
+        <TerritoirePoles territoire={territoire} />
       </div>
+      <TerritoireEmploi territoire={territoire} />
     </article>
   );
 }

@@ -21,6 +21,8 @@ export interface EmploiChartRow {
   libelle: string;
   effectifSalarie: number | null;
   partEmploi: number | null;
+  /** What the share is a share of, as the source words it. */
+  denominateur: string | null;
   source: string;
 }
 
@@ -44,6 +46,7 @@ export function toEmploiChartRows(figures: readonly EmploiFigure[]): EmploiChart
       libelle: several ? `${f.annee} (${rank})` : String(f.annee),
       effectifSalarie: f.effectifSalarie ?? null,
       partEmploi: f.partEmploi ?? null,
+      denominateur: f.denominateurLibelle ?? null,
       source: formatSourceEmploi(f.source),
     };
   });

@@ -12,9 +12,10 @@ export function buildLabelsLayer(points: readonly LabelPoint[], id = LABELS_LAYE
     getSize: 12,
     sizeUnits: 'pixels',
     getColor: [30, 30, 30, 255],
-    outlineWidth: 3,
-    outlineColor: [255, 255, 255, 230],
-    fontSettings: { sdf: true },
-    fontFamily: 'system-ui, sans-serif',
+    // A light box rather than an SDF halo: thin glyphs (« - », « Î ») stay legible in software WebGL.
+    background: true,
+    getBackgroundColor: [255, 255, 255, 190],
+    backgroundPadding: [3, 1],
+    fontFamily: 'DejaVu Sans, Arial, sans-serif',
   });
 }

@@ -12,10 +12,12 @@ export interface TerritoiresLayerOptions {
   /** Breaks from the API's classes; null draws neutral outlines only. */
   breaks: readonly number[] | null;
   selectedCode: string | null;
+  /** Categorical colouring (e.g. « association active ou non ») instead of classes. */
+  categoryColor?: (feature: TerritoireFeature) => Rgba;
   id?: string;
 }
 
-export function buildTerritoiresLayer({ collection, breaks, selectedCode, id = TERRITOIRES_LAYER_ID }: TerritoiresLayerOptions) {
+export function buildTerritoiresLayer({ collection, breaks, selectedCode, categoryColor, id = TERRITOIRES_LAYER_ID }: TerritoiresLayerOptions) {
   const colors = breaks ? getClassColors(breaks.length - 1) : [];
   return new GeoJsonLayer<TerritoireFeature['properties']>({
     id,
@@ -24,13 +26,14 @@ export function buildTerritoiresLayer({ collection, breaks, selectedCode, id = T
     stroked: true,
     filled: true,
     lineWidthUnits: 'pixels',
-    getFillColor: (f: TerritoireFeature) => (breaks ? getClassColor(f.properties.valeur, breaks, colors) : FOND_NEUTRE),
+    getFillColor: (f: TerritoireFeature) =>
+      categoryColor ? categoryColor(f) : breaks ? getClassColor(f.properties.valeur, breaks, colors) : FOND_NEUTRE,
     getLineColor: (f: TerritoireFeature) => (f.properties.code === selectedCode ? SELECTION : CONTOUR),
     getLineWidth: (f: TerritoireFeature) => (f.properties.code === selectedCode ? 3 : 0.7),
     autoHighlight: true,
     highlightColor: [255, 255, 255, 90],
     updateTriggers: {
-      getFillColor: [breaks?.join(',')],
+      getFillColor: [breaks?.join(','), categoryColor],
       getLineColor: [selectedCode],
       getLineWidth: [selectedCode],
     },

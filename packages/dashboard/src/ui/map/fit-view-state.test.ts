@@ -12,6 +12,14 @@ describe('fitViewState', () => {
     expect(getBounds([null])).toBeNull();
   });
 
+  it('leaves overseas parts out of a map of France, but frames an overseas territory alone', () => {
+    const france = getBounds([
+      { type: 'MultiPolygon', coordinates: [[[[-4.7, 48.4], [8.2, 49], [9.5, 42], [-4.7, 48.4]]], [[[55.3, -21.1], [55.8, -21.3], [55.5, -20.9], [55.3, -21.1]]]] },
+    ]);
+    expect(france).toEqual([[-4.7, 42], [9.5, 49]]);
+    expect(getBounds([{ type: 'Point', coordinates: [55.5, -21] }])).toEqual([[55.5, -21], [55.5, -21]]);
+  });
+
   it('centres on Bretagne and zooms closer than on France', () => {
     const bretagne = fitViewState([[-5.1, 47.3], [-1.0, 48.9]], 800, 600);
     const france = fitViewState([[-5.1, 41.3], [9.6, 51.1]], 800, 600);

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import type { PickingInfo } from '@deck.gl/core';
+import { useNavigate } from 'react-router-dom';
+import { buildLabelsLayer } from '../../ui/map/build-labels-layer';
+import { buildPolesLayer } from '../../ui/map/build-poles-layer';
+import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
+import { rgbaToCss, type Rgba } from '../../ui/map/color-scales';
+import { DeckMap } from '../../ui/map/deck-map';
+import { hasApproximateGeometry, toLabelPoints } from '../../ui/map/feature-label-point';
+import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
+import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
+import { BRETAGNE_VIEW_STATE, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
+import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
+import { territoirePath } from '../territoires/territoire-path';
+import { joinValeurs } from '../carte/join-valeurs';
+import type { BretagneRow } from './to-bretagne-rows';
+
+// ColorBrewer Paired : bleu soutenu = association active ; sable clair = aucune.
+const AVEC_ASSOCIATION: Rgba = [31, 120, 180, 200];
+const SANS_ASSOCIATION: Rgba = [253, 224, 170, 230];
+
+const MAP_HEIGHT = 420;
+
+const TOOLTIP = {
+  indicateurLabel: 'Association de développement active',
+  formatValeur: (v: number | null | undefined) => (v === 1 ? 'oui' : 'non'),
+};
+
+function categoryColor(feature: TerritoireFeature): Rgba {
+  return feature.properties.valeur === 1 ? AVEC_ASSOCIATION : SANS_ASSOCIATION;
+}
+
+interface Props {
+  collection: TerritoireCollection | null;
+  rows: readonly BretagneRow[];
+  poles: readonly PoleMapPoint[];
+}
+
+export function BretagneMap({ collection, rows, poles }: Props) {
+  const navigate = useNavigate();
+  const joined = useMemo(
+    () => (collection ? joinValeurs(collection, rows.map((r) => ({ code: r.code, valeur: r.associationActive ? 1 : 0 }))) : null),
+    [collection, rows],
+  );
+  const layers = useMemo(
+    () => [
+      joined ? buildTerritoiresLayer({ collection: joined, breaks: null, selectedCode: null, categoryColor }) : null,
+      buildLabelsLayer(toLabelPoints(joined)),
+      buildPolesLayer(poles),
+    ],
+    [joined, poles],
+  );
+  const viewState = useMemo(() => {
+    const bounds = getBounds(collection?.features.map((f) => f.geometry) ?? []);
+    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12) } : BRETAGNE_VIEW_STATE;
+  }, [collection]);
+  const onPick = (info: PickingInfo) => {
+    if (!info.object || !info.layer) return;
+    if (info.layer.id === POLES_LAYER_ID) navigate(`/poles/${encodeURIComponent((info.object as PoleMapPoint).id)}`);
+    if (info.layer.id === TERRITOIRES_LAYER_ID) navigate(territoirePath('PAYS', (info.object as TerritoireFeature).properties.code));
+  };
+  return (
+    <figure className="bretagne-card bretagne-map">
+      <DeckMap label="Carte des 21 Pays de Bretagne ; le tableau ci-dessous en donne les mêmes données" layers={layers} key={viewState.zoom} initialViewState={viewState} tooltipContext={TOOLTIP} onPick={onPick} height={MAP_HEIGHT} />
+      <figcaption>
+        <span className="legend-swatch" style={{ background: rgbaToCss(AVEC_ASSOCIATION) }} aria-hidden="true" /> association de développement active
+        (située dans le Pays ou dont le territoire d’action le couvre){' '}
+        <span className="legend-swatch" style={{ background: rgbaToCss(SANS_ASSOCIATION) }} aria-hidden="true" /> aucune connue ;
+        points : pôles (couleur par type, pâles si en projet ou statut inconnu). Source : fiches de l’étude ; calcul PostGIS.{' '}
+        {hasApproximateGeometry(collection) ? `${SOURCE_APPROXIMATIVE}.` : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,138 @@
+import { useQuery } from '@apollo/client/react';
+import { formatNombre } from '@poles-ess/shared';
+import { useMemo } from 'react';
+import { graphql } from '../../graphql/generated';
+import { ErrorState } from '../../ui/error-state';
+import { buildExportFileName, downloadFile, MIME_CSV, toCsv, type CsvColumn } from '../../ui/export';
+import { ExportButtons } from '../../ui/export/export-buttons';
+import { LoadingState } from '../../ui/loading-state';
+import { asTerritoireCollection } from '../carte/join-valeurs';
+import { toPoleMapPoints } from '../carte/to-pole-map-points';
+import { BretagneDistanceChart, BretagnePolesChart } from './bretagne-charts';
+import { BretagneEtude } from './bretagne-etude';
+import { BretagneMap } from './bretagne-map';
+import { BretagneTable } from './bretagne-table';
+import { toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows, type BretagneRow } from './to-bretagne-rows';
+import { toEtudeBretagneRows } from './to-etude-bretagne-rows';
+import './bretagne.css';
+
+const RAYON_KM = 20;
+
+export const BretagnePage_couverture = graphql(`
+  fragment BretagnePage_couverture on CouvertureTerritoire {
+    code
+    nom
+    population
+    associationDeveloppementActive
+    distanceMoyennePonderee
+    distancesPoleActif {
+      type
+      distanceKm
+    }
+    partPopulationCouverte
+    rayonKm
+    nombrePoles
+    polesParTypeStatut {
+      type
+      statut
+      nombre
+    }
+    polesCouvrants {
+      id
+      nom
+      type
+      statut
+    }
+    polesSansPosition
+    emploiEss {
+      annee
+      effectifSalarie
+      partEmploi
+      source {
+        titre
+        annee
+      }
+    }
+  }
+`);
+
+const BRETAGNE_PAGE = graphql(`
+  query BretagnePage($rayonKm: Float!) {
+    couverture(niveau: PAYS, dans: { niveau: REGION, code: "53" }, rayonKm: $rayonKm) {
+      ...BretagnePage_couverture
+    }
+    carteTerritoires(niveau: PAYS, dans: { niveau: REGION, code: "53" }, precision: MOYENNE)
+    poles(filtre: { dans: { niveau: REGION, code: "53" } }, first: 100) {
+      totalCount
+      nodes {
+        id
+        nom
+        type
+        statut
+        position
+        positionDerivee
+      }
+    }
+    chiffresEtude {
+      indicateur
+      perimetre
+      valeur
+      source
+    }
+  }
+`);
+
+const CSV_COLUMNS: CsvColumn<BretagneRow>[] = [
+  { header: 'Code', value: (r) => r.code },
+  { header: 'Pays', value: (r) => r.nom },
+  { header: 'Population', value: (r) => r.population },
+  { header: 'Association de développement active', value: (r) => (r.associationActive ? 'oui' : 'non') },
+  { header: 'Pôles couvrant le Pays', value: (r) => r.couvrants.join(', ') },
+  { header: 'Associations situées', value: (r) => r.associations },
+  { header: 'Espaces d’hébergement', value: (r) => r.hebergements },
+  { header: 'Centres multifonction', value: (r) => r.multifonctions },
+  { header: 'Pôle actif le plus proche (km)', value: (r) => r.distancePoleKm },
+  { header: 'Distance moyenne pondérée (km)', value: (r) => r.distanceMoyennePondereeKm },
+  { header: `Population à moins de ${RAYON_KM} km d’un pôle actif (%)`, value: (r) => r.partPopulationCouverte },
+  { header: 'Emplois ESS', value: (r) => r.emploiEss },
+  { header: 'Année', value: (r) => r.emploiAnnee },
+  { header: 'Source de l’emploi', value: (r) => r.emploiSource },
+];
+
+export function BretagnePage() {
+  const { data, loading, error } = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM } });
+  const rows = useMemo(() => toBretagneRows(data?.couverture ?? []), [data]);
+  const collection = useMemo(() => asTerritoireCollection(data?.carteTerritoires), [data]);
+  const { points } = useMemo(() => toPoleMapPoints(data?.poles.nodes ?? []), [data]);
+  if (error) return <ErrorState />;
+  if (loading && !data) return <LoadingState label="Calcul de la couverture des 21 Pays…" />;
+  const poles = data?.poles.nodes ?? [];
+  const sansAssociation = rows.filter((r) => !r.associationActive).length;
+  return (
+    <article className="bretagne-page">
+      <header>
+        <h1>Bretagne : les {formatNombre(rows.length)} Pays comparés</h1>
+        <p className="bretagne-note">
+          {formatNombre(sansAssociation)} Pays sur {formatNombre(rows.length)} n’ont aucune association de développement active connue (située ou couvrant
+          le Pays). Le tableau dit pour chacun à quelle distance sa population vit du pôle actif le plus proche.
+        </p>
+      </header>
+      <BretagneMap collection={collection} rows={rows} poles={points} />
+      <BretagneEtude rows={toEtudeBretagneRows(data?.chiffresEtude ?? [], poles)} fiches={poles.length} />
+      <BretagnePolesChart rows={toBretagnePolesChartRows(rows)} />
+      <BretagneDistanceChart rows={toBretagneDistanceChartRows(rows)} rayonKm={RAYON_KM} />
+      <section className="bretagne-wide">
+        <ExportButtons
+          title="Exporter le tableau"
+          actions={[
+            {
+              label: 'CSV',
+              run: () => downloadFile(toCsv(rows, CSV_COLUMNS), buildExportFileName('pays-bretagne-couverture', 'csv'), MIME_CSV),
+            },
+          ]}
+        />
+        <BretagneTable rows={rows} rayonKm={RAYON_KM} />
+      </section>
+    </article>
+  );
+}

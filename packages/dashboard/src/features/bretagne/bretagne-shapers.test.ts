@@ -1,0 +1,101 @@
+import { toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows, type CouvertureInput } from './to-bretagne-rows';
+import { toEtudeBretagneRows } from './to-etude-bretagne-rows';
+
+const BREST: CouvertureInput = {
+  code: 'PAYS-BREST',
+  nom: 'Pays de Brest',
+  population: 431674,
+  associationDeveloppementActive: true,
+  distanceMoyennePonderee: 12.4,
+  distancesPoleActif: [
+    { type: 'ASSOCIATION_DEVELOPPEMENT', distanceKm: 3.2 },
+    { type: 'ESPACE_HEBERGEMENT', distanceKm: 150 },
+    { type: 'CENTRE_MULTIFONCTION', distanceKm: null },
+  ],
+  partPopulationCouverte: 71.5,
+  rayonKm: 20,
+  nombrePoles: 2,
+  polesParTypeStatut: [
+    { type: 'ASSOCIATION_DEVELOPPEMENT', statut: 'ACTIF', nombre: 1 },
+    { type: 'ESPACE_HEBERGEMENT', statut: 'PROJET', nombre: 1 },
+  ],
+  polesCouvrants: [{ id: '1', nom: 'ADESS Pays de Brest', type: 'ASSOCIATION_DEVELOPPEMENT', statut: 'ACTIF' }],
+  polesSansPosition: 0,
+  emploiEss: { annee: 2012, effectifSalarie: 20100, partEmploi: null, source: { titre: 'CRESS Bretagne, Panorama Pays de Brest' } },
+};
+
+const AURAY: CouvertureInput = {
+  ...BREST,
+  code: 'PAYS-AURAY',
+  nom: "Pays d'Auray",
+  associationDeveloppementActive: false,
+  distanceMoyennePonderee: null,
+  distancesPoleActif: [{ type: 'ASSOCIATION_DEVELOPPEMENT', distanceKm: null }],
+  partPopulationCouverte: null,
+  polesParTypeStatut: [],
+  polesCouvrants: [],
+  emploiEss: null,
+};
+
+describe('toBretagneRows', () => {
+  it('counts the poles of a Pays by type and status and keeps its sourced employment', () => {
+    const [brest] = toBretagneRows([BREST]);
+    expect(brest).toMatchObject({
+      associationActive: true,
+      associations: 1,
+      hebergements: 1,
+      multifonctions: 0,
+      actifs: 1,
+      projets: 1,
+      couvrants: ['ADESS Pays de Brest (actif)'],
+      distanceAssociationKm: 3.2,
+      distancePoleKm: 3.2,
+      emploiEss: 20100,
+      emploiAnnee: 2012,
+      emploiSource: 'CRESS Bretagne, Panorama Pays de Brest',
+    });
+  });
+
+  it('leaves unknown distances and employment null, never zero', () => {
+    const [auray] = toBretagneRows([AURAY]);
+    expect(auray?.distancePoleKm).toBeNull();
+    expect(auray?.distanceMoyennePondereeKm).toBeNull();
+    expect(auray?.emploiEss).toBeNull();
+    expect(auray?.emploiSource).toBeNull();
+  });
+
+  it('shapes chart rows with short Pays names, farthest first', () => {
+    const rows = toBretagneRows([AURAY, BREST]);
+    expect(toBretagnePolesChartRows(rows).map((r) => r.nom)).toEqual(['Auray', 'Brest']);
+    expect(toBretagneDistanceChartRows(rows).map((r) => [r.nom, r.distanceMoyennePondereeKm])).toEqual([
+      ['Brest', 12.4],
+      ['Auray', null],
+    ]);
+  });
+});
+
+describe('toEtudeBretagneRows', () => {
+  const SOURCE = 'Étude, éléments de conclusion';
+  const chiffres = [
+    { indicateur: "associations d'acteurs", perimetre: 'Bretagne', valeur: 6, source: SOURCE },
+    { indicateur: "associations d'acteurs en projet", perimetre: 'Bretagne', valeur: 8, source: SOURCE },
+    { indicateur: 'pépinière ESS', perimetre: 'Bretagne', valeur: 1, source: SOURCE },
+    { indicateur: "associations d'acteurs", perimetre: 'France', valeur: 29, source: SOURCE },
+  ];
+
+  it('puts the study’s 6 + 8 and 1 pépinière beside what the fiches say', () => {
+    const poles = [
+      { type: 'ASSOCIATION_DEVELOPPEMENT' as const, statut: 'ACTIF' as const },
+      ...Array.from({ length: 9 }, () => ({ type: 'ASSOCIATION_DEVELOPPEMENT' as const, statut: 'INCONNU' as const })),
+    ];
+    const rows = toEtudeBretagneRows(chiffres, poles);
+    expect(rows.map((r) => [r.libelle, r.etude, r.donnees])).toEqual([
+      ['Associations de développement actives', 6, 1],
+      ['Associations de développement en projet', 8, 0],
+      ['Associations de développement au statut non renseigné', null, 9],
+      ['Pépinière / espace d’hébergement', 1, 0],
+      ['Centres multifonction', null, 0],
+    ]);
+    expect(rows[0]?.etudeSource).toBe(SOURCE);
+  });
+});

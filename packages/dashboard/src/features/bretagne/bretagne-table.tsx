@@ -1,0 +1,64 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { formatNombre, formatPourcentage, NON_RENSEIGNE } from '@poles-ess/shared';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { DataTable, type DataTableSort } from '../../ui/table/data-table';
+import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { territoirePath } from '../territoires/territoire-path';
+import type { BretagneRow } from './to-bretagne-rows';
+
+function km(value: number | null): string {
+  return value === null ? NON_RENSEIGNE : `${formatNombre(value, 1)} km`;
+}
+
+const num = (id: keyof BretagneRow, header: string, format: (r: BretagneRow) => string): ColumnDef<BretagneRow> => ({
+  id,
+  header,
+  accessorFn: (r) => (r[id] === null ? undefined : r[id]),
+  sortUndefined: 'last',
+  cell: ({ row }) => (row.original[id] === null ? <ValeurOuInconnu value={null} /> : format(row.original)),
+});
+
+export function bretagneColumns(rayonKm: number): ColumnDef<BretagneRow>[] {
+  return [
+    { id: 'nom', header: 'Pays', accessorFn: (r) => r.nom, cell: ({ row }) => <Link to={territoirePath('PAYS', row.original.code)}>{row.original.nom}</Link> },
+    num('population', 'Population', (r) => formatNombre(r.population)),
+    { id: 'associationActive', header: 'Assoc. active', accessorFn: (r) => (r.associationActive ? 'oui' : 'non') },
+    { id: 'couvrants', header: 'Pôles couvrant le Pays', accessorFn: (r) => r.couvrants.join(', '), cell: ({ row }) => row.original.couvrants.join(', ') || '—' },
+    num('associations', 'Assoc. situées', (r) => formatNombre(r.associations)),
+    num('hebergements', 'Hébergement', (r) => formatNombre(r.hebergements)),
+    num('multifonctions', 'Multifonction', (r) => formatNombre(r.multifonctions)),
+    num('distancePoleKm', 'Pôle actif le + proche', (r) => km(r.distancePoleKm)),
+    num('distanceMoyennePondereeKm', 'Dist. moy. pondérée', (r) => km(r.distanceMoyennePondereeKm)),
+    num('partPopulationCouverte', `Pop. à < ${formatNombre(rayonKm)} km`, (r) => formatPourcentage(r.partPopulationCouverte)),
+    {
+      id: 'emploiEss',
+      header: 'Emplois ESS',
+      accessorFn: (r) => r.emploiEss ?? undefined,
+      sortUndefined: 'last',
+      cell: ({ row }) =>
+        row.original.emploiEss === null ? (
+          <ValeurOuInconnu value={null} />
+        ) : (
+          <span title={row.original.emploiSource ?? undefined}>
+            {formatNombre(row.original.emploiEss)} ({row.original.emploiAnnee})
+          </span>
+        ),
+    },
+    { id: 'emploiSource', header: 'Source (emploi)', accessorFn: (r) => r.emploiSource ?? '', cell: ({ row }) => <ValeurOuInconnu value={row.original.emploiSource} /> },
+  ];
+}
+
+export function BretagneTable({ rows, rayonKm }: { rows: BretagneRow[]; rayonKm: number }) {
+  const [sort, setSort] = useState<DataTableSort | null>({ id: 'nom', desc: false });
+  return (
+    <DataTable
+      caption={`Les ${formatNombre(rows.length)} Pays de Bretagne (cliquez un en-tête pour trier)`}
+      rows={rows}
+      columns={bretagneColumns(rayonKm)}
+      rowKey={(r) => r.code}
+      sort={sort}
+      onSortChange={setSort}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+import { formatNombre, STATUT_POLE_LABELS, TYPE_POLE_LABELS } from '@poles-ess/shared';
+import { Link } from 'react-router-dom';
+import { graphql } from '../../graphql/generated';
+import type { TerritoirePoles_TerritoireFragment } from '../../graphql/generated/graphql';
+import { rgbaToCss, TYPE_POLE_COLORS } from '../../ui/map/color-scales';
+
+export const TerritoirePoles_territoire = graphql(`
+  fragment TerritoirePoles_territoire on Territoire {
+    code
+    niveau
+    poles(first: 100) {
+      totalCount
+      nodes {
+        id
+        nom
+        type
+        statut
+        position
+        positionDerivee
+      }
+    }
+  }
+`);
+
+export function TerritoirePoles({ territoire }: { territoire: TerritoirePoles_TerritoireFragment }) {
+  const { totalCount, nodes } = territoire.poles;
+  return (
+    <section className="territoire-card" aria-labelledby="territoire-poles">
+      <h2 id="territoire-poles">Pôles situés dans le territoire ({formatNombre(totalCount)})</h2>
+      {nodes.length ? (
+        <ul className="territoire-poles">
+          {nodes.map((p) => (
+            <li key={p.id}>
+              <span className="legend-dot" style={{ background: rgbaToCss(TYPE_POLE_COLORS[p.type]) }} aria-hidden="true" />{' '}
+              <Link to={`/poles/${encodeURIComponent(p.id)}`}>{p.nom}</Link> — {TYPE_POLE_LABELS[p.type]}, {STATUT_POLE_LABELS[p.statut].toLowerCase()}
+              {p.positionDerivee ? ' (position approximative)' : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Aucun pôle de l’étude n’est situé dans ce territoire.</p>
+      )}
+      <p className="territoire-note">
+        Source : fiches de l’étude (vers 2010). <Link to={`/poles?territoire=${territoire.niveau}:${encodeURIComponent(territoire.code)}`}>Voir dans la liste des pôles</Link>
+      </p>
+    </section>
+  );
+}
