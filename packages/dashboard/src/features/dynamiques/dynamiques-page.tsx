@@ -12,7 +12,7 @@ import { StatutChart } from './statut-chart';
 import { toCreationYearChartRows } from './to-creation-year-chart-rows';
 import { toEtudeVsFichesRows } from './to-etude-vs-fiches-rows';
 import { toStatutChartRows } from './to-statut-chart-rows';
-import { toTypeRegionChartRows } from './to-type-region-chart-rows';
+import { toRepartitionChartRows } from './to-repartition-chart-rows';
 import { TypeRegionChart } from './type-region-chart';
 import './dynamiques.css';
 
@@ -26,7 +26,7 @@ export function DynamiquesPage() {
     () => toEtudeVsFichesRows(chiffres, poles.map((p) => ({ nom: p.nom, type: p.type, statut: p.statut, ancienneRegion: p.ancienneRegion ?? null }))),
     [chiffres, poles],
   );
-  const typeRegion = useMemo(() => toTypeRegionChartRows(poles.map((p) => ({ type: p.type, region: p.ancienneRegion ?? null }))), [poles]);
+  const typeRegion = useMemo(() => (data ? toRepartitionChartRows(data.typesParRegion) : []), [data]);
   const creation = useMemo(() => toCreationYearChartRows(poles), [poles]);
   const statuts = useMemo(() => toStatutChartRows(poles), [poles]);
   const rhoneAlpes = comparaison.find((row) => row.cle === 'hebergement-rhone-alpes');
@@ -61,7 +61,7 @@ export function DynamiquesPage() {
         l’étude (tableau « chiffres de l’étude » servi par l’API, chaque ligne avec sa source).
       </p>
       <div className="dynamiques-charts">
-        <TypeRegionChart rows={typeRegion} source={SOURCE_FICHES} />
+        <TypeRegionChart rows={typeRegion} source={data.typesParRegion.source} />
         <div>
           <StatutChart rows={statuts} source={SOURCE_FICHES} />
           <CreationYearChart chart={creation} total={poles.length} source={SOURCE_FICHES} />

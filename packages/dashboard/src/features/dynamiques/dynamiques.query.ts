@@ -10,6 +10,18 @@ export const DYNAMIQUES_QUERY = graphql(`
       note
       source
     }
+    typesParRegion: repartition(mesure: NOMBRE_POLES, par: ANCIENNE_REGION) {
+      source
+      lignes {
+        cle
+        libelle
+        total
+        valeurs {
+          serie
+          valeur
+        }
+      }
+    }
     poles(first: 100) {
       totalCount
       nodes {

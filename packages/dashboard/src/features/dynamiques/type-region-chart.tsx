@@ -2,16 +2,16 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { TYPES_POLE, TYPE_POLE_LABELS } from '@poles-ess/shared';
 import { TYPE_POLE_COLORS } from '../poles/type-pole-colors';
 import { ChartFigure } from './chart-figure';
-import { REGION_NON_RATTACHEE, type TypeRegionChartRow } from './to-type-region-chart-rows';
+import type { TypeRegionChartRow } from './to-type-region-chart-rows';
 import '../../ui/table/data-table.css';
 
 export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; source: string }) {
-  const nonRattaches = rows.find((row) => row.region === REGION_NON_RATTACHEE)?.total ?? 0;
+  const nonRattaches = rows.find((row) => row.regionCode === '')?.total ?? 0;
   return (
     <ChartFigure
       title="Fiches par type et par ancienne région (découpage de l’étude, avant 2016)"
       source={source}
-      unknown={nonRattaches > 0 ? `${nonRattaches} fiche(s) sans position connue ne sont rattachées à aucune région (« ${REGION_NON_RATTACHEE} »).` : null}
+      unknown={nonRattaches > 0 ? `${nonRattaches} fiche(s) ne sont rattachées à aucune ancienne région (dernière ligne).` : null}
       height={Math.max(260, rows.length * 26 + 60)}
       table={
         <table className="data-table">
