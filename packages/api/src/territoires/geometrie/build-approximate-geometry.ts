@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { buildDisplayGeometry } from './build-display-geometry';
+import { setGeometrySql } from './build-display-geometry';
 import { readContourFrance, ZONES_CONTOUR } from './contour-france';
 import { CENTRE_EPCI, CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE, CENTRE_SURFACE, SOURCE_APPROXIMATIVE, SOURCE_COMMUNE_SANS_LIEU } from './geometrie.sources';
 import { assignNearestCommune, matchLieuxToCommunes, readLieuxGeonames, type AliasCommune, type CommuneANommer } from './lieux-geonames';
@@ -23,6 +23,9 @@ export async function buildApproximateGeometry(dataSource: DataSource, log: (m: 
   const etape = chrono(log);
   try {
     await runner.startTransaction();
+    // Fresh statistics after the bulk load, or the planner loops over 35,000 communes.
+    await runner.query('ANALYZE territoire');
+    await runner.query('ANALYZE territoire_lien');
     await loadLieux(runner);
     etape('lieux GeoNames rattachés aux communes');
     await buildCellules(runner);
@@ -32,10 +35,7 @@ export async function buildApproximateGeometry(dataSource: DataSource, log: (m: 
     await rebuildParentGeometry(runner, 'COMMUNE', { accepterMembresSansGeometrie: true, niveauxExclus: ['DEPARTEMENT'] });
     await placeCommunesSansLieu(runner);
     etape('EPCI, Pays, régions, anciennes régions, France');
-    await buildDisplayGeometry(runner, 'COMMUNE');
-    await buildDisplayGeometry(runner, 'DEPARTEMENT');
-    etape('versions simplifiées');
-    await runner.query('DROP TABLE geo_cellule, geo_lieu, geo_contour');
+    await runner.query('DROP TABLE geo_cellule, geo_voronoi, geo_lieu, geo_contour');
     await runner.commitTransaction();
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -84,17 +84,22 @@ async function buildCellules(runner: QueryRunner): Promise<void> {
      GROUP BY z.zone`,
     [readContourFrance(), JSON.stringify(zones)],
   );
+  await runner.query(
+    `CREATE TEMP TABLE geo_voronoi AS
+     SELECT l.zone, (ST_Dump(ST_VoronoiPolygons(ST_Collect(l.geom), 0,
+              (SELECT ST_Expand(ST_Envelope(c.geom), 1) FROM geo_contour c WHERE c.zone = l.zone)))).geom AS geom
+     FROM geo_lieu l WHERE l.zone IN (SELECT zone FROM geo_contour) GROUP BY l.zone`,
+  );
+  // Without statistics the planner may skip the index and test every place against every cell.
+  await runner.query('CREATE INDEX geo_voronoi_geom_idx ON geo_voronoi USING gist (geom)');
+  await runner.query('ANALYZE geo_lieu');
+  await runner.query('ANALYZE geo_voronoi');
   // One cell per distinct point (GeoNames has a few duplicates): the matched place wins.
   await runner.query(
     `CREATE TEMP TABLE geo_cellule AS
-     WITH v AS (
-       SELECT l.zone, (ST_Dump(ST_VoronoiPolygons(ST_Collect(l.geom), 0,
-                (SELECT ST_Expand(ST_Envelope(c.geom), 1) FROM geo_contour c WHERE c.zone = l.zone)))).geom AS geom
-       FROM geo_lieu l WHERE l.zone IN (SELECT zone FROM geo_contour) GROUP BY l.zone),
-     vn AS (SELECT row_number() OVER () AS n, zone, geom FROM v)
-     SELECT DISTINCT ON (vn.n) l.id, l.departement, l.commune_attribuee, vn.zone, vn.geom
-     FROM vn JOIN geo_lieu l ON l.zone = vn.zone AND ST_Intersects(l.geom, vn.geom)
-     ORDER BY vn.n, l.rang NULLS LAST, l.id`,
+     SELECT DISTINCT ON (v.ctid) l.id, l.departement, l.commune_attribuee, v.zone, v.geom
+     FROM geo_lieu l JOIN geo_voronoi v ON v.geom && l.geom AND ST_Intersects(l.geom, v.geom) AND v.zone = l.zone
+     ORDER BY v.ctid, l.rang NULLS LAST, l.id`,
   );
   await runner.query(
     `UPDATE geo_cellule c SET geom = CASE WHEN ST_Within(c.geom, k.geom) THEN c.geom
@@ -103,41 +108,38 @@ async function buildCellules(runner: QueryRunner): Promise<void> {
   );
 }
 
-const UNION = 'ST_Multi(ST_CollectionExtract(ST_Union(c.geom), 3))';
+// Most communes are one cell: no overlay needed for them.
+const UNION = `ST_Multi(ST_CollectionExtract(CASE WHEN count(*) = 1 THEN (array_agg(c.geom))[1] ELSE ST_Union(c.geom) END, 3))`;
 
 async function fillCommunesEtDepartements(runner: QueryRunner): Promise<void> {
   await runner.query(
     `UPDATE territoire SET geom = NULL, geom_moyenne = NULL, geom_basse = NULL, centre = NULL, centre_source = NULL,
-       superficie_km2 = NULL, geometrie_source = 'APPROXIMATIVE', geometrie_source_nom = $1`,
-    [SOURCE_APPROXIMATIVE],
+       superficie_km2 = NULL, geometrie_source = 'APPROXIMATIVE', geometrie_source_nom = NULL
+     WHERE geom IS NOT NULL OR centre IS NOT NULL OR geometrie_source_nom IS NOT NULL`,
   );
   for (const [niveau, colonne] of [['COMMUNE', 'commune_attribuee'], ['DEPARTEMENT', 'departement']]) {
     await runner.query(
       `WITH u AS (SELECT c.${colonne} AS code, ${UNION} AS g FROM geo_cellule c WHERE NOT ST_IsEmpty(c.geom) GROUP BY 1)
-       UPDATE territoire t SET geom = u.g, superficie_km2 = ST_Area(u.g::geography) / 1e6,
-         centre = ST_PointOnSurface(u.g), centre_source = $2
-       FROM u WHERE t.niveau = $1 AND t.code = u.code`,
-      [niveau, CENTRE_SURFACE],
+       UPDATE territoire t SET ${setGeometrySql('u.g')}, geometrie_source_nom = $3,
+         centre = coalesce(p.geom, ST_PointOnSurface(u.g)),
+         centre_source = CASE WHEN p.rang = 0 THEN $4 WHEN p.rang = 1 THEN $5 ELSE $2 END
+       FROM u LEFT JOIN (SELECT DISTINCT ON (commune) commune, rang, geom FROM geo_lieu
+                         WHERE commune IS NOT NULL AND $1 = 'COMMUNE' ORDER BY commune, rang, id) AS p ON p.commune = u.code
+       WHERE t.niveau = $1 AND t.code = u.code`,
+      [niveau, CENTRE_SURFACE, SOURCE_APPROXIMATIVE, CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE],
     );
   }
-  await runner.query(
-    `UPDATE territoire t SET centre = p.geom, centre_source = CASE WHEN p.rang = 0 THEN $1 ELSE $2 END
-     FROM (SELECT DISTINCT ON (commune) commune, rang, geom FROM geo_lieu WHERE commune IS NOT NULL ORDER BY commune, rang, id) AS p
-     WHERE t.niveau = 'COMMUNE' AND t.code = p.commune`,
-    [CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE],
-  );
 }
 
 async function placeCommunesSansLieu(runner: QueryRunner): Promise<void> {
   await runner.query(
-    `UPDATE territoire t SET geometrie_source_nom = $1, centre_source = $2, centre = (
-       SELECT ST_PointOnSurface(e.geom) FROM territoire_lien l JOIN territoire e ON e.niveau = 'EPCI' AND e.code = l.code_parent
-       WHERE l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code AND l.niveau_parent = 'EPCI' AND l.date_fin IS NULL AND e.geom IS NOT NULL
-       LIMIT 1)
-     WHERE t.niveau = 'COMMUNE' AND t.geom IS NULL`,
+    `UPDATE territoire t SET geometrie_source_nom = $1, centre = e.centre, centre_source = CASE WHEN e.centre IS NULL THEN NULL ELSE $2 END
+     FROM territoire c
+     LEFT JOIN territoire_lien l ON l.niveau_membre = 'COMMUNE' AND l.code_membre = c.code AND l.niveau_parent = 'EPCI' AND l.date_fin IS NULL
+     LEFT JOIN territoire e ON e.niveau = 'EPCI' AND e.code = l.code_parent
+     WHERE t.niveau = 'COMMUNE' AND t.geom IS NULL AND c.niveau = t.niveau AND c.code = t.code`,
     [SOURCE_COMMUNE_SANS_LIEU, CENTRE_EPCI],
   );
-  await runner.query(`UPDATE territoire SET centre_source = NULL WHERE niveau = 'COMMUNE' AND geom IS NULL AND centre IS NULL`);
 }
 
 // Communes déléguées and associées keep their own name in GeoNames; they point to their current commune.

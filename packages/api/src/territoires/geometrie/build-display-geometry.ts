@@ -7,10 +7,21 @@ export const TOLERANCES: Record<'moyenne' | 'basse', { simplification: number; g
   basse: { simplification: 0.012, grille: 0.002 },
 };
 
-function displaySql(colonne: string, tolerance: { simplification: number; grille: number }): string {
+function displayExpression(geom: string, tolerance: { simplification: number; grille: number }): string {
   // Simplified per feature (PostGIS 3.3 has no coverage simplification): neighbours may show tiny gaps.
-  return `${colonne} = ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_ReducePrecision(
-    ST_SimplifyPreserveTopology(geom, ${tolerance.simplification}), ${tolerance.grille})), 3))`;
+  return `ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_ReducePrecision(
+    ST_SimplifyPreserveTopology(${geom}, ${tolerance.simplification}), ${tolerance.grille})), 3))`;
+}
+
+// SET clause for a new geometry `geom` expression: the geometry, its area and display versions in one
+// row write (the embedded backend pays for every rewrite of these wide rows).
+export function setGeometrySql(geom: string): string {
+  return `geom = ${geom}, superficie_km2 = ST_Area((${geom})::geography) / 1e6,
+    geom_moyenne = ${displayExpression(geom, TOLERANCES.moyenne)}, geom_basse = ${displayExpression(geom, TOLERANCES.basse)}`;
+}
+
+function displaySql(colonne: string, tolerance: { simplification: number; grille: number }): string {
+  return `${colonne} = ${displayExpression('geom', tolerance)}`;
 }
 
 // (Re)computes geom_moyenne and geom_basse from geom, for one level or for all.
@@ -21,7 +32,7 @@ export async function buildDisplayGeometry(db: Queryable, niveau?: string, codes
     [niveau ?? null, codes ?? null],
   );
   await db.query(
-    `UPDATE territoire SET geom_moyenne = NULL, geom_basse = NULL WHERE geom IS NULL AND ($1::text IS NULL OR niveau = $1)`,
+    `UPDATE territoire SET geom_moyenne = NULL, geom_basse = NULL WHERE geom IS NULL AND (geom_moyenne IS NOT NULL OR geom_basse IS NOT NULL) AND ($1::text IS NULL OR niveau = $1)`,
     [niveau ?? null],
   );
 }

@@ -1,4 +1,4 @@
-import { buildDisplayGeometry } from './build-display-geometry';
+import { setGeometrySql } from './build-display-geometry';
 import { CENTRE_SURFACE, SOURCE_APPROXIMATIVE, sourceUnion, type Queryable } from './geometrie.sources';
 
 // Each level above another is the union of its members at this level (current links only).
@@ -35,11 +35,11 @@ export function listNiveauxAuDessus(fromNiveau: string): { parent: string; membr
 
 // After an import of one level: the levels above are rebuilt as unions of their members. A parent is
 // OFFICIELLE only when every member is; otherwise it stays APPROXIMATIVE with the method named.
+// Display versions are recomputed with the geometry.
 export async function rebuildParentGeometry(db: Queryable, fromNiveau: string, options: RebuildOptions = {}): Promise<void> {
   for (const { parent, membre } of listNiveauxAuDessus(fromNiveau)) {
     if (options.niveauxExclus?.includes(parent)) continue;
     await rebuildNiveau(db, parent, membre, options.accepterMembresSansGeometrie ?? false);
-    await buildDisplayGeometry(db, parent);
   }
 }
 
@@ -47,7 +47,7 @@ async function rebuildNiveau(db: Queryable, parent: string, membre: string, part
   await db.query(
     `WITH u AS (
        SELECT l.code_parent AS code,
-              ST_Multi(ST_CollectionExtract(ST_Union(m.geom), 3)) AS g,
+              ST_Multi(ST_CollectionExtract(CASE WHEN count(m.geom) = 1 THEN (array_agg(m.geom) FILTER (WHERE m.geom IS NOT NULL))[1] ELSE ST_Union(m.geom) END, 3)) AS g,
               count(*) AS membres, count(m.geom) AS avec_geom,
               bool_and(m.geometrie_source = 'OFFICIELLE' AND m.geom IS NOT NULL) AS officielle
        FROM territoire_lien l
@@ -55,8 +55,7 @@ async function rebuildNiveau(db: Queryable, parent: string, membre: string, part
        WHERE l.niveau_membre = $1 AND l.niveau_parent = $2 AND l.date_fin IS NULL
        GROUP BY l.code_parent)
      UPDATE territoire t SET
-       geom = u.g,
-       superficie_km2 = CASE WHEN u.g IS NULL THEN NULL ELSE ST_Area(u.g::geography) / 1e6 END,
+       ${setGeometrySql('u.g')},
        centre = ST_PointOnSurface(u.g),
        centre_source = CASE WHEN u.g IS NULL THEN NULL WHEN u.officielle THEN 'point intérieur du contour officiel' ELSE $4 END,
        geometrie_source = CASE WHEN u.officielle THEN 'OFFICIELLE' ELSE 'APPROXIMATIVE' END,
