@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import {
   FONCTIONS_POLE,
   FONCTION_POLE_LABELS,
-  NIVEAU_TERRITORIAL_LABELS,
   STATUTS_POLE,
   STATUT_POLE_LABELS,
   TYPES_POLE,
@@ -10,6 +9,7 @@ import {
 } from '@poles-ess/shared';
 import { toggleValue } from '../../app/url-state';
 import { TerritoirePicker } from '../comparer/territoire-picker';
+import { TerritoireNom } from './territoire-nom';
 import { DEFAULT_POLES_STATE, hasActiveFilter, type PolesUrlState } from './poles-url-state';
 
 interface CheckboxGroupProps<T extends string> {
@@ -56,7 +56,10 @@ export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChan
       <div className="poles-filter-territoire">
         {state.territoire ? (
           <p>
-            Situés dans : <strong>{NIVEAU_TERRITORIAL_LABELS[state.territoire.niveau]} {state.territoire.code}</strong>{' '}
+            Situés dans :{' '}
+            <strong>
+              <TerritoireNom territoire={state.territoire} />
+            </strong>{' '}
             <button type="button" onClick={() => onChange({ territoire: null })}>
               Retirer
             </button>
