@@ -65,16 +65,18 @@ async function describeData(url) {
 
 // After a load run the peers may still be working through requests the load generator gave up on: wait
 // until the benchmark database has no active statement left (bounded), so that runs do not overlap.
-async function waitIdle(client, timeoutMs = 120_000) {
+// Past the deadline, the statements still running are cancelled (this database is the harness's own).
+async function waitIdle(client, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
+  const active = "FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()";
   while (Date.now() < deadline) {
-    const r = await client.query(
-      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
-    );
-    if (r.rows[0].n === 0) return true;
+    const r = await client.query(`SELECT count(*)::int AS n ${active}`);
+    if (r.rows[0].n === 0) return { idle: true, cancelled: 0 };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return false;
+  const cancelled = await client.query(`SELECT count(*) FILTER (WHERE pg_cancel_backend(pid))::int AS n ${active}`);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return { idle: false, cancelled: cancelled.rows[0].n };
 }
 
 module.exports = { withClient, ensureDatabase, countRows, describeData, waitIdle };

@@ -58,7 +58,7 @@ function toMarkdown(results, summary) {
   lines.push('');
   const header = ['Scénario', 'Pair'];
   for (const n of c) header.push(`req/s @${n}`, `p50 @${n} (ms)`, `p99 @${n} (ms)`);
-  header.push('octets', 'gzip', 'SQL/req');
+  header.push('seule (ms)', 'octets', 'gzip', 'SQL/req');
   lines.push(`| ${header.join(' | ')} |`);
   lines.push(`|${header.map(() => '---').join('|')}|`);
   for (const row of summary) {
@@ -68,7 +68,7 @@ function toMarkdown(results, summary) {
       if (!t && !probe) continue;
       const cells = [row.id, LABELS[target]];
       for (const n of c) cells.push(fmt(t?.[n]?.requestsPerSecond), fmt(t?.[n]?.p50, 1), fmt(t?.[n]?.p99, 1));
-      cells.push(kb(probe?.bytes), kb(probe?.gzipBytes), probe?.sqlStatements ?? 'n/a');
+      cells.push(fmt(probe?.ms), kb(probe?.bytes), kb(probe?.gzipBytes), probe?.sqlStatements ?? 'n/a');
       lines.push(`| ${cells.join(' | ')} |`);
     }
   }
@@ -104,7 +104,8 @@ function toMarkdown(results, summary) {
   lines.push(`- première peinture de la carte (Chromium headless, rendu logiciel) : ${d.firstPaint ? `${fmt(d.firstPaint.ms)} ms (${d.firstPaint.url}${d.firstPaint.note ? ` ; ${d.firstPaint.note}` : ''})` : `n/a (${d.firstPaintError})`}`);
   lines.push('');
   lines.push(
-    'Méthode : réponses comparées (normalisées) entre les trois pairs avant toute mesure ; charge autocannon sans compression ; ' +
+    'Méthode : réponses comparées (normalisées) entre les trois pairs avant toute mesure (« seule » : durée de cette requête, ' +
+      'seule, après le démarrage) ; charge autocannon sans compression ; ' +
       'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS, ' +
       'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Sans cache de réponse.',
   );

@@ -24,6 +24,12 @@ RETURNS SETOF bench_pg.territoire LANGUAGE sql STABLE AS $$
         AND l.niveau_parent = dans_niveau AND l.code_parent = dans_code AND l.date_fin IS NULL))
   ORDER BY t.code
 $$;
+
+-- A map layer: the same, territories with geometry only.
+CREATE FUNCTION bench_pg.carte_territoires(niveau text, dans_niveau text, dans_code text)
+RETURNS SETOF bench_pg.territoire LANGUAGE sql STABLE AS $$
+  SELECT * FROM bench_pg.territoires_dans(niveau, dans_niveau, dans_code) WHERE avec_geometrie
+$$;
 `;
 
 // Numbers of a GeoJSON geometry are compared as they are; properties are picked explicitly.

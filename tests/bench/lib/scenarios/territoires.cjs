@@ -47,7 +47,7 @@ function carteScenario({ id, titre, niveau, dans, precision }) {
     }),
     postgraphile: () => ({
       query: `query Carte($niveau: String!, $dansNiveau: String, $dansCode: String) {
-        territoiresDans(niveau: $niveau, dansNiveau: $dansNiveau, dansCode: $dansCode, condition: { avecGeometrie: true }) {
+        carteTerritoires(niveau: $niveau, dansNiveau: $dansNiveau, dansCode: $dansCode) {
           nodes { code nom niveau geometrieSource geometrieSourceNom population ${pgField} }
         }
       }`,
@@ -58,7 +58,7 @@ function carteScenario({ id, titre, niveau, dans, precision }) {
       ours: fromFeatureCollection,
       raw: fromFeatureCollection,
       postgraphile: (data) =>
-        data.territoiresDans.nodes
+        data.carteTerritoires.nodes
           .map(({ [pgField]: geometry, ...properties }) => ({ ...properties, geometry }))
           .sort(sortBy('code')),
     },
