@@ -42,13 +42,16 @@ describe('chargement du référentiel territorial (données réelles)', () => {
   it('links every commune to exactly one current département, région, ancienne région and France', async () => {
     const rows = await query<{ niveau_parent: string; sans: number; plusieurs: number }>(`
       SELECT p.niveau AS niveau_parent,
-             count(*) FILTER (WHERE n = 0)::int AS sans, count(*) FILTER (WHERE n > 1)::int AS plusieurs
-      FROM (VALUES ('DEPARTEMENT'), ('REGION'), ('ANCIENNE_REGION'), ('FRANCE')) AS p(niveau)
-      CROSS JOIN LATERAL (
-        SELECT t.code, (SELECT count(*) FROM territoire_lien l WHERE l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code
-                          AND l.niveau_parent = p.niveau AND l.date_fin IS NULL) AS n
-        FROM territoire t WHERE t.niveau = 'COMMUNE') c
+             count(*) FILTER (WHERE coalesce(n.n, 0) = 0)::int AS sans, count(*) FILTER (WHERE n.n > 1)::int AS plusieurs
+      FROM territoire t
+      CROSS JOIN (VALUES ('DEPARTEMENT'), ('REGION'), ('ANCIENNE_REGION'), ('FRANCE')) AS p(niveau)
+      LEFT JOIN (
+        SELECT code_membre, niveau_parent, count(*) AS n FROM territoire_lien
+        WHERE niveau_membre = 'COMMUNE' AND date_fin IS NULL GROUP BY code_membre, niveau_parent) n
+        ON n.code_membre = t.code AND n.niveau_parent = p.niveau
+      WHERE t.niveau = 'COMMUNE'
       GROUP BY p.niveau`);
+    expect(rows).toHaveLength(4);
     for (const row of rows) expect({ ...row, sans: row.sans, plusieurs: row.plusieurs }).toEqual({ ...row, sans: 0, plusieurs: 0 });
   });
 
