@@ -48,3 +48,10 @@ describe('toCsv', () => {
     expect(parsed.data[3]?.[0]).not.toMatch(/^=/);
   });
 });
+
+describe('toCsv numbers', () => {
+  it('keeps negative numbers (western longitudes) as numbers', () => {
+    const csv = toCsv([{ lon: -4.49 }], [{ header: 'Longitude', value: (row) => row.lon }]);
+    expect(csv.split('\r\n')[1]).toBe('-4,49');
+  });
+});

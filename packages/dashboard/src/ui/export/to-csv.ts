@@ -15,7 +15,8 @@ function toCell(value: string | number | boolean | null | undefined): string {
   // Décimales à la française : 13,9 et non 13.9 (le « ; » laisse la virgule libre).
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  return value;
+  // Un texte commençant par = + - @ serait exécuté comme formule par un tableur ; les nombres négatifs, eux, restent des nombres.
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
@@ -24,7 +25,7 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row
       fields: columns.map((column) => column.header),
       data: rows.map((row) => columns.map((column) => toCell(column.value(row)))),
     },
-    { delimiter: CSV_DELIMITER, newline: '\r\n', quotes: false, escapeFormulae: true },
+    { delimiter: CSV_DELIMITER, newline: '\r\n', quotes: false },
   );
   return `${CSV_BOM}${body}\r\n`;
 }
