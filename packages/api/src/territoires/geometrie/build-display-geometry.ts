@@ -1,10 +1,11 @@
 import type { Queryable } from './geometrie.sources';
 
-// Degrees. moyenne: regional maps (communes of a région); basse: the whole of France. Coordinates are
+// Degrees (same order as the official import's): moyenne about 100 m for regional maps, basse under
+// 1 km for the whole of France; `pnpm qualite:geometrie` checks the payload targets. Coordinates are
 // also rounded (ST_ReducePrecision keeps the result valid) to shrink the GeoJSON sent to maps.
 export const TOLERANCES: Record<'moyenne' | 'basse', { simplification: number; grille: number }> = {
-  moyenne: { simplification: 0.002, grille: 0.0005 },
-  basse: { simplification: 0.012, grille: 0.002 },
+  moyenne: { simplification: 0.001, grille: 0.0001 },
+  basse: { simplification: 0.008, grille: 0.001 },
 };
 
 function displayExpression(geom: string, tolerance: { simplification: number; grille: number }): string {
