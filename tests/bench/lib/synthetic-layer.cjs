@@ -64,8 +64,12 @@ async function loadSyntheticLayer(url, { scale, seed }, log) {
     const started = Date.now();
     await client.query('BEGIN');
     try {
+      // The API caches grid cells per layer id (« points:<id> »): the old layer's cells go with it.
+      await client.query(
+        "DELETE FROM grille_cache WHERE couche IN (SELECT 'points:' || id FROM couche_points WHERE nom = $1)",
+        [COUCHE_NOM],
+      );
       await client.query('DELETE FROM couche_points WHERE nom = $1', [COUCHE_NOM]);
-      await client.query('DELETE FROM grille_cache WHERE couche = $1', [COUCHE_NOM]).catch(() => undefined);
       const couche = await client.query(
         'INSERT INTO couche_points (nom, source, synthetique) VALUES ($1, $2, true) RETURNING id',
         [COUCHE_NOM, source],

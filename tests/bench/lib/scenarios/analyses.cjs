@@ -45,7 +45,74 @@ function fromRow(r) {
 
 const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
+// Scenario 4: the API's grid statement over its pre-aggregated cells (grille_cache, filled by the API on the
+// first request for a layer, grid and size: our probe runs first, so the three peers read the same cells).
+const DENSITE_TAILLE_KM = 10;
+function densiteSql() {
+  const { cellPolygonSql } = require(path.join(API_DIST, 'analyses/densite.sql.js'));
+  const poly = cellPolygonSql('HEXAGONE', '$1::float8', 'g.i', 'g.j');
+  return `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids
+    FROM (SELECT i, j, nombre, poids FROM grille_cache WHERE couche = $2 AND grille = $3 AND taille_m = $1::float8) g
+    CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc
+    ORDER BY g.i, g.j`;
+}
+const densiteParams = (context) => [DENSITE_TAILLE_KM * 1000, `points:${context.coucheId}`, 'HEXAGONE'];
+const densiteNormalise = (cellules) => {
+  const list = cellules.map((c) => ({ cle: c.cle, lon: c.lon, lat: c.lat, nombre: c.nombre, poids: c.poids }));
+  return {
+    totalNombre: list.reduce((n, c) => n + c.nombre, 0),
+    totalPoids: list.reduce((n, c) => n + c.poids, 0),
+    cellules: list,
+  };
+};
+
 const ANALYSES_SCENARIOS = [
+  {
+    id: '4',
+    titre: `Densité : hexagones de ${DENSITE_TAILLE_KM} km sur la couche synthétique`,
+    requires: ['densite'],
+    async prepare(client, context) {
+      const r = await client.query(
+        'SELECT c.id, (SELECT count(*)::int FROM point_couche p WHERE p.couche_id = c.id) AS n FROM couche_points c WHERE c.nom = $1',
+        [context.couche],
+      );
+      if (r.rowCount === 0 || r.rows[0].n === 0) return { skip: 'couche synthétique vide (aucune commune localisée et peuplée)' };
+      return { coucheId: r.rows[0].id, couchePoints: r.rows[0].n };
+    },
+    pgSetup: () => `
+      CREATE FUNCTION bench_pg.densite_cellules(taille_m double precision, couche text, grille text)
+      RETURNS TABLE (cle text, lon double precision, lat double precision, nombre integer, poids double precision)
+      LANGUAGE sql STABLE AS $bench$ ${densiteSql()} $bench$;`,
+    ours: (context) => ({
+      query: `query Densite($couche: String!) {
+        densite(couche: POINTS, nomCouche: $couche, grille: HEXAGONE, taille: ${DENSITE_TAILLE_KM}) {
+          totalNombre totalPoids couche { synthetique } cellules { cle lon lat nombre poids }
+        }
+      }`,
+      variables: { couche: context.couche },
+    }),
+    postgraphile: (context) => ({
+      query: `query Densite($couche: String!) {
+        densiteCellules(tailleM: ${DENSITE_TAILLE_KM * 1000}, couche: $couche, grille: "HEXAGONE") { nodes { cle lon lat nombre poids } }
+      }`,
+      variables: { couche: `points:${context.coucheId}` },
+    }),
+    raw: (context) => ({
+      sql: `SELECT json_build_object('densite', json_build_object('cellules', coalesce(json_agg(to_json(d)), '[]'::json)))::text FROM (${densiteSql()}) d`,
+      params: densiteParams(context),
+    }),
+    normalise: {
+      ours: (data) => {
+        const n = densiteNormalise(data.densite.cellules);
+        if (n.totalNombre !== data.densite.totalNombre) throw new Error('densite : totalNombre ≠ somme des cellules');
+        return n;
+      },
+      raw: (data) => densiteNormalise(data.densite.cellules),
+      postgraphile: (data) => densiteNormalise(data.densiteCellules.nodes),
+    },
+    check: (answer, context) =>
+      answer.totalNombre === context.couchePoints ? null : `densité : ${answer.totalNombre} points dans les cellules, ${context.couchePoints} dans la couche`,
+  },
   {
     id: '3',
     titre: 'Couverture des 21 Pays bretons',

@@ -92,7 +92,6 @@ const POLES_SCENARIOS = [
       const n = await client.query('SELECT count(*)::int AS n FROM pole_territoire');
       return n.rows[0].n === 0 ? { skip: 'aucun pôle relié à un territoire' } : {};
     },
-    pgSetup: () => POLES_PG_SQL,
     ours: () => ({
       query: `query PolesParRegion {
         territoires(niveau: REGION, first: 100) { nodes { code nom
@@ -150,4 +149,4 @@ const POLES_SCENARIOS = [
   },
 ];
 
-module.exports = { POLES_SCENARIOS };
+module.exports = { POLES_SCENARIOS, POLES_PG_SQL };
