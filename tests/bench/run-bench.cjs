@@ -118,7 +118,7 @@ async function main() {
   const ports = { ours: ours.port, postgraphile: postgraphile.port, raw: raw.port };
   const monitor = new Client({ connectionString: databaseUrl });
   await monitor.connect();
-  const idleTimeoutMs = options.quick ? 5_000 : 120_000;
+  const idleTimeoutMs = options.quick ? 5_000 : 15_000;
   const measure = async (args) => {
     const run = await runLoad(args);
     const idle = await waitIdle(monitor, idleTimeoutMs);
