@@ -9,6 +9,7 @@ import { insertTerritoiresFixture } from '../territoires.fixture';
 import { importContoursCommand } from './import-contours.command';
 import { importContours } from './import-contours.service';
 import { parseContours, readContoursFile } from './read-contours-file';
+import { PRJ_LAMBERT_93, writeShapefileZip } from './write-shapefile-zip';
 
 const DEPARTEMENTS = path.resolve(REPO_ROOT, '../shared/data/reference-boundaries/departements-version-simplifiee.geojson');
 const SOURCE = 'IGN Admin Express COG 2018, Licence Ouverte';
@@ -109,6 +110,22 @@ describe('import:contours', () => {
     const apres = await etat('44');
     expect(apres.geometrie_source_nom).toBe('test Lambert-93');
     expect(Math.abs(apres.superficie_km2! - row!.superficie_km2) / row!.superficie_km2).toBeLessThan(0.01);
+  });
+
+  it('reads a zipped Shapefile, reprojected through its .prj or recognised as Lambert-93 without one', async () => {
+    // A 10 km × 10 km square in Lambert-93 near Brest, clockwise as Shapefiles want.
+    const ring: [number, number][] = [[145000, 6836000], [145000, 6846000], [155000, 6846000], [155000, 6836000], [145000, 6836000]];
+    const avecPrj = path.join(dir, 'avec-prj.zip');
+    const sansPrj = path.join(dir, 'sans-prj.zip');
+    fs.writeFileSync(avecPrj, writeShapefileZip([{ code: '56', ring }], 'INSEE_DEP', PRJ_LAMBERT_93));
+    fs.writeFileSync(sansPrj, writeShapefileZip([{ code: '44', ring }], 'INSEE_DEP', null));
+    expect(await run([avecPrj, '--niveau', 'DEPARTEMENT', '--propriete-code', 'INSEE_DEP', '--source', 'shp'])).toMatch(/EPSG:4326/);
+    expect(await run([sansPrj, '--niveau', 'DEPARTEMENT', '--propriete-code', 'INSEE_DEP', '--source', 'shp'])).toMatch(/EPSG:2154/);
+    for (const code of ['56', '44']) {
+      const { superficie_km2 } = await etat(code);
+      expect(superficie_km2).toBeGreaterThan(98);
+      expect(superficie_km2).toBeLessThan(102);
+    }
   });
 
   it('refuses a file whose codes are mostly not of the level (départements imported as régions)', async () => {

@@ -3,12 +3,24 @@ import { CliError } from '../../cli/cli-error';
 
 type Shp = (input: Buffer) => Promise<unknown>;
 
+let cached: Shp | null = null;
+
+// shpjs 6 ships an ES module and a browser UMD bundle marked as ES module too ("type": "module"), which
+// neither CommonJS nor Jest can require: the UMD bundle is evaluated with a CommonJS `module` instead.
+function loadShpjs(): Shp {
+  if (cached) return cached;
+  const code = fs.readFileSync(require.resolve('shpjs'), 'utf8');
+  const module = { exports: {} as unknown };
+  new Function('module', 'exports', 'self', code)(module, module.exports, globalThis);
+  if (typeof module.exports !== 'function') throw new Error('shpjs : parseur introuvable');
+  cached = module.exports as Shp;
+  return cached;
+}
+
 // A zipped Shapefile (.shp, .dbf, .prj): shpjs reprojects to WGS84 when the .prj names the projection.
 // Several layers in one zip are refused: the user says which level is imported.
 export async function readShapefileZip(file: string): Promise<unknown> {
-  // shpjs ships no types; its CommonJS build exposes the parser as `default`.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const shp = (require('shpjs') as { default: Shp }).default;
+  const shp = loadShpjs();
   let result: unknown;
   try {
     result = await shp(fs.readFileSync(file));
