@@ -8,6 +8,8 @@ import { CarteFilters } from './carte-filters';
 import { CarteView } from './carte-view';
 import { asTerritoireCollection, joinValeurs } from './join-valeurs';
 import { toPoleMapPoints } from './to-pole-map-points';
+import { findIndicateur, INDICATEURS_CARTE } from './carte-indicateurs';
+import { summarizeSources } from './summarize-sources';
 import './carte.css';
 
 const CARTE_TERRITOIRES = graphql(`
@@ -32,10 +34,31 @@ const CARTE_POLES = graphql(`
   }
 `);
 
+const CARTE_CLASSES = graphql(`
+  query CartePage_classes($indicateur: IndicateurCarte!, $niveau: NiveauTerritorial!, $methode: MethodeClassification!, $nombre: Int!) {
+    classes(indicateur: $indicateur, niveau: $niveau, methode: $methode, nombre: $nombre) {
+      bornes
+      methode
+      valeurs {
+        code
+        valeur
+        classe
+        annee
+        source
+      }
+    }
+  }
+`);
+
 export function CartePage() {
   const [state, update] = useCarteUrlState();
   const territoires = useQuery(CARTE_TERRITOIRES, {
     variables: { niveau: state.niveau, precision: state.niveau === 'EPCI' ? 'MOYENNE' : 'BASSE' },
+  });
+  const indicateur = findIndicateur(state.indicateur);
+  const classes = useQuery(CARTE_CLASSES, {
+    skip: !indicateur,
+    variables: { indicateur: indicateur?.value ?? 'POPULATION', niveau: state.niveau, methode: state.methode, nombre: state.nombre },
   });
   const poles = useQuery(CARTE_POLES, {
     variables: {
@@ -49,11 +72,16 @@ export function CartePage() {
   });
 
   const collection = useMemo(() => asTerritoireCollection(territoires.data?.carteTerritoires), [territoires.data]);
-  const joined = useMemo(() => (collection ? joinValeurs(collection, null) : null), [collection]);
+  const classesData = indicateur ? classes.data?.classes : undefined;
+  const joined = useMemo(
+    () => (collection ? joinValeurs(collection, classesData?.valeurs ?? null) : null),
+    [collection, classesData],
+  );
+  const sources = useMemo(() => summarizeSources(classesData), [classesData]);
   const { points, sansPosition } = useMemo(() => toPoleMapPoints(poles.data?.poles.nodes ?? []), [poles.data]);
 
   const total = poles.data?.poles.totalCount ?? 0;
-  const status = territoires.loading || poles.loading
+  const status = territoires.loading || poles.loading || classes.loading
     ? 'Chargement…'
     : `${formatNombre(collection?.features.length ?? 0)} territoires ; ${formatNombre(points.length)} pôle(s) placé(s) sur ${formatNombre(total)}` +
       (sansPosition ? ` (${formatNombre(sansPosition)} sans position connue)` : '') +
@@ -65,20 +93,20 @@ export function CartePage() {
       <CarteFilters
         state={state}
         update={update}
-        indicateurs={[]}
+        indicateurs={INDICATEURS_CARTE}
         territoires={collection?.features.map((f) => ({ code: f.properties.code, nom: f.properties.nom })) ?? []}
       />
-      {territoires.error || poles.error ? (
+      {territoires.error || poles.error || classes.error ? (
         <ErrorState />
       ) : (
         <CarteView
           state={state}
           update={update}
           collection={joined}
-          breaks={null}
-          indicateurLabel={null}
-          indicateurSource={null}
-          formatValeur={(v) => formatNombre(v)}
+          breaks={classesData?.bornes ?? null}
+          indicateurLabel={indicateur?.label ?? null}
+          indicateurSource={sources}
+          formatValeur={indicateur?.format ?? formatNombre}
           poles={points}
           status={status}
         />

@@ -1,5 +1,6 @@
 import { asTerritoireCollection, countNonRenseignes, joinValeurs } from './join-valeurs';
 import { toPoleMapPoints } from './to-pole-map-points';
+import { summarizeSources } from './summarize-sources';
 import type { TerritoireCollection } from '../../ui/map/map-types';
 
 const COLLECTION: TerritoireCollection = {
@@ -14,10 +15,11 @@ const COLLECTION: TerritoireCollection = {
 describe('joinValeurs', () => {
   it('joins values by code and leaves unknown ones null', () => {
     const joined = joinValeurs(COLLECTION, [
-      { code: '29', valeur: 12 },
-      { code: '2A', valeur: 0 },
+      { code: '29', valeur: 12, classe: 2 },
+      { code: '2A', valeur: 0, classe: 0 },
     ]);
     expect(joined.features.map((f) => f.properties.valeur)).toEqual([12, null, 0]);
+    expect(joined.features.map((f) => f.properties.classe)).toEqual([2, null, 0]);
     expect(countNonRenseignes(joined)).toBe(1);
   });
 
@@ -41,5 +43,24 @@ describe('toPoleMapPoints', () => {
       ['2', [-3, 48], true],
     ]);
     expect(sansPosition).toBe(1);
+  });
+});
+
+describe('summarizeSources', () => {
+  it('states the method then each source once with its years', () => {
+    const text = summarizeSources({
+      methode: 'Part la plus récente sur l’emploi salarié total.',
+      valeurs: [
+        { source: 'Panorama CNCRESS', annee: 2013 },
+        { source: 'Panorama CNCRESS', annee: 2010 },
+        { source: 'Atlas CNCRESS', annee: 2011 },
+        { source: null, annee: null },
+      ],
+    });
+    expect(text).toBe('Part la plus récente sur l’emploi salarié total ; Panorama CNCRESS (2010, 2013) ; Atlas CNCRESS (2011)');
+  });
+
+  it('says nothing without classes', () => {
+    expect(summarizeSources(null)).toBeNull();
   });
 });

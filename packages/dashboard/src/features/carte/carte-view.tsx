@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { CarteUrlState } from '../../app/url-state';
 import { ExportButtons } from '../../ui/export/export-buttons';
@@ -14,7 +14,8 @@ import { exportMapPng } from '../../ui/map/export-map-png';
 import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
 import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
-import { INITIAL_VIEW_STATE } from '../../ui/map/map-constants';
+import { INITIAL_VIEW_STATE, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
+import { fitViewState } from '../../ui/map/fit-view-state';
 import { MapLegend } from '../../ui/map/map-legend';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { territoirePath } from '../territoires/territoire-path';
@@ -33,10 +34,19 @@ export interface CarteViewProps {
   status: string;
 }
 
+// France métropolitaine à la taille de l'écran (1280×800 comme 1920×1080), calculée une fois.
+function initialViewState() {
+  if (typeof window === 'undefined') return INITIAL_VIEW_STATE;
+  const width = Math.max(400, window.innerWidth - 580);
+  const height = Math.max(400, window.innerHeight - 190);
+  return { ...INITIAL_VIEW_STATE, ...fitViewState(METROPOLE_BOUNDS, width, height, 16) };
+}
+
 export function CarteView(props: CarteViewProps) {
   const { state, update, collection, breaks, indicateurLabel, indicateurSource, formatValeur, poles, status } = props;
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
+  const [viewState] = useState(initialViewState);
   const couches = new Set(state.couches);
   const showChoro = couches.has('choroplethe') && indicateurLabel !== null;
   const selectedCode = state.territoire?.niveau === state.niveau ? state.territoire.code : null;
@@ -109,7 +119,7 @@ export function CarteView(props: CarteViewProps) {
             ref={mapRef}
             label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
             layers={layers}
-            initialViewState={INITIAL_VIEW_STATE}
+            initialViewState={viewState}
             tooltipContext={tooltipContext}
             onPick={onPick}
           />

@@ -2,18 +2,20 @@ import type { TerritoireCollection } from '../../ui/map/map-types';
 
 export interface ValeurTerritoire {
   code: string;
-  valeur: number | null;
+  valeur?: number | null;
+  /** Class index computed by the API (0 = lowest), so that map and legend agree. */
+  classe?: number | null;
 }
 
 /** Adds each territory's indicator value to its feature (by code); a missing value stays null. */
 export function joinValeurs(collection: TerritoireCollection, valeurs: readonly ValeurTerritoire[] | null): TerritoireCollection {
-  const byCode = new Map((valeurs ?? []).map((v) => [v.code, v.valeur]));
+  const byCode = new Map((valeurs ?? []).map((v) => [v.code, v]));
   return {
     ...collection,
-    features: collection.features.map((feature) => ({
-      ...feature,
-      properties: { ...feature.properties, valeur: byCode.get(feature.properties.code) ?? null },
-    })),
+    features: collection.features.map((feature) => {
+      const found = byCode.get(feature.properties.code);
+      return { ...feature, properties: { ...feature.properties, valeur: found?.valeur ?? null, classe: found?.classe ?? null } };
+    }),
   };
 }
 

@@ -28,7 +28,8 @@ function comparerHref(territoire: TerritoireLiens_TerritoireFragment): string {
   const refs = [territoire, ...territoire.parents.filter((p) => p.niveau !== 'ANCIENNE_REGION')]
     .slice(0, 6)
     .map((t) => `${t.niveau}:${t.code}`);
-  return `/comparer?territoires=${encodeURIComponent(refs.join(','))}`;
+  // Comparer lit « t=NIVEAU:code,… » (2 à 6 territoires).
+  return `/comparer?${new URLSearchParams({ t: refs.join(',') }).toString()}`;
 }
 
 export function TerritoireLiens({ territoire }: { territoire: TerritoireLiens_TerritoireFragment }) {

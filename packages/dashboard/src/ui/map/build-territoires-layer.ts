@@ -27,7 +27,7 @@ export function buildTerritoiresLayer({ collection, breaks, selectedCode, catego
     filled: true,
     lineWidthUnits: 'pixels',
     getFillColor: (f: TerritoireFeature) =>
-      categoryColor ? categoryColor(f) : breaks ? getClassColor(f.properties.valeur, breaks, colors) : FOND_NEUTRE,
+      categoryColor ? categoryColor(f) : breaks ? getClassColor(f.properties.valeur, breaks, colors, f.properties.classe) : FOND_NEUTRE,
     getLineColor: (f: TerritoireFeature) => (f.properties.code === selectedCode ? SELECTION : CONTOUR),
     getLineWidth: (f: TerritoireFeature) => (f.properties.code === selectedCode ? 3 : 0.7),
     autoHighlight: true,

@@ -58,7 +58,14 @@ export function getClassIndex(value: number, breaks: readonly number[]): number 
   return classes - 1;
 }
 
-export function getClassColor(value: number | null | undefined, breaks: readonly number[], colors: readonly Rgba[]): Rgba {
+export function getClassColor(
+  value: number | null | undefined,
+  breaks: readonly number[],
+  colors: readonly Rgba[],
+  classe?: number | null,
+): Rgba {
   if (value === null || value === undefined || Number.isNaN(value) || breaks.length < 2) return COULEUR_NON_RENSEIGNE;
-  return colors[getClassIndex(value, breaks)] ?? COULEUR_NON_RENSEIGNE;
+  // The API's class wins: it applied the same breaks, with its own rule for values on a break.
+  const index = typeof classe === 'number' ? classe : getClassIndex(value, breaks);
+  return colors[index] ?? COULEUR_NON_RENSEIGNE;
 }

@@ -20,11 +20,24 @@ describe('legend and class colours', () => {
     expect(toLegendItems([8.5, 10, 14.2], false).map((i) => i.label)).toEqual(['de 8,5 à 10,0', 'de 10,0 à 14,2']);
   });
 
+  it('adds decimals until distinct breaks read as distinct', () => {
+    expect(toLegendItems([0, 0.04, 0.12, 0.4], false).map((i) => i.label)).toEqual([
+      'de 0,00 à 0,04',
+      'de 0,04 à 0,12',
+      'de 0,12 à 0,40',
+    ]);
+  });
+
   it('puts a value on a break in the lower class, like the API', () => {
     expect(getClassIndex(10, breaks)).toBe(0);
     expect(getClassIndex(10.1, breaks)).toBe(1);
     expect(getClassIndex(1000, breaks)).toBe(2);
     expect(getClassIndex(5000, breaks)).toBe(2);
+  });
+
+  it('uses the class the API computed when it is given', () => {
+    const colors = getClassColors(3);
+    expect(getClassColor(10, breaks, colors, 1)).toEqual(colors[1]);
   });
 
   it('colours an unknown value grey, never as the lowest class', () => {

@@ -12,8 +12,14 @@ export const METHODE_LABELS: Record<string, string> = {
   JENKS: 'seuils naturels (Jenks, ckmeans)',
 };
 
+// Enough decimals for distinct breaks to read as distinct (0,05 and 0,1 must not both show « 0,1 »).
 function digitsFor(breaks: readonly number[]): number {
-  return breaks.every((b) => Number.isInteger(b)) ? 0 : 1;
+  if (breaks.every((b) => Number.isInteger(b))) return 0;
+  const distinct = new Set(breaks).size;
+  for (let digits = 1; digits < 3; digits += 1) {
+    if (new Set(breaks.map((b) => formatNombre(b, digits))).size === distinct) return digits;
+  }
+  return 3;
 }
 
 /** Legend rows from the API's breaks [min, b1, …, max]; the last row is « non renseigné » when some are unknown. */

@@ -8,6 +8,8 @@ export interface TerritoireFeatureProperties {
   geometrieSource: GeometrieSource | string;
   /** Joined in by the page from the indicator query; null = non renseigné. */
   valeur?: number | null;
+  /** Class index from the API's classes (0 = lowest); null = non renseigné. */
+  classe?: number | null;
 }
 
 export type TerritoireFeature = Feature<Geometry, TerritoireFeatureProperties>;
