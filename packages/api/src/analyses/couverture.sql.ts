@@ -9,7 +9,7 @@ WITH t AS (
          COALESCE(t.centre, ST_PointOnSurface(t.geom)) AS point
   FROM territoire t WHERE ($1::text IS NULL OR t.niveau = $1) AND ${dansClause}
 ),
-actifs AS (
+actifs AS MATERIALIZED (
   SELECT p.id, p.type, p.position::geography AS g FROM pole p
   WHERE p.supprime_le IS NULL AND p.statut = 'ACTIF' AND p.position IS NOT NULL
 ),
@@ -33,13 +33,20 @@ action AS (
           (l.niveau_membre = t.niveau AND l.code_membre = t.code AND l.niveau_parent = a.niveau AND l.code_parent = a.code)
        OR (l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.niveau_parent = t.niveau AND l.code_parent = t.code)))
 ),
+communes_t AS (
+  SELECT t.niveau AS t_niveau, t.code AS t_code, l.code_membre AS code
+  FROM t JOIN territoire_lien l ON l.niveau_parent = t.niveau AND l.code_parent = t.code
+   AND l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL
+  UNION
+  SELECT t.niveau, t.code, t.code FROM t WHERE t.niveau = 'COMMUNE'
+),
 communes AS (
-  SELECT t.niveau AS t_niveau, t.code AS t_code, c.population,
-    (SELECT min(ST_Distance(a.g, c.centre::geography)) FROM actifs a) AS distance_m
-  FROM t JOIN territoire c ON c.niveau = 'COMMUNE' AND c.centre IS NOT NULL AND c.population IS NOT NULL
-   AND ((t.niveau = 'COMMUNE' AND c.code = t.code) OR EXISTS (
-     SELECT 1 FROM territoire_lien l WHERE l.niveau_membre = 'COMMUNE' AND l.code_membre = c.code
-       AND l.niveau_parent = t.niveau AND l.code_parent = t.code AND l.date_fin IS NULL))
+  SELECT ct.t_niveau, ct.t_code, c.population,
+    -- Geodesic distance on the sphere (within 0.5 % of the ellipsoid), to the few active poles materialised once.
+    (SELECT min(ST_Distance(a.g, cg.g, false)) FROM actifs a) AS distance_m
+  FROM communes_t ct JOIN territoire c ON c.niveau = 'COMMUNE' AND c.code = ct.code
+  CROSS JOIN LATERAL (SELECT c.centre::geography AS g) cg
+  WHERE c.centre IS NOT NULL AND c.population IS NOT NULL
 ),
 communes_agg AS (
   SELECT t_niveau, t_code, count(*)::int AS nombre_communes, sum(population)::float8 AS population_communes,
