@@ -38,7 +38,7 @@ export function DeckMap({ layers, initialViewState, tooltipContext, onPick, labe
   const getTooltip = useCallback((info: PickingInfo) => getMapTooltip(info, tooltipContext), [tooltipContext]);
 
   return (
-    <div className="deck-map" role="region" aria-label={label} style={{ height }}>
+    <div className="deck-map" role="region" aria-label={label} tabIndex={0} style={{ height }}>
       <DeckGL
         ref={deckRef}
         initialViewState={initialViewState}
