@@ -104,7 +104,7 @@ export class CouvertureTerritoire {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Moyenne, pondérée par la population, de la distance (km, géodésique) du centre de chaque commune du territoire au pôle actif le plus proche (tous types). Null sans commune peuplée localisée ou sans pôle actif localisé.',
+      'Moyenne, pondérée par la population, de la distance (km, géodésique sur la sphère) du centre de chaque commune du territoire au pôle actif le plus proche (tous types). Null sans commune peuplée localisée ou sans pôle actif localisé.',
   })
   distanceMoyennePonderee: number | null;
 
