@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { CliCommand } from '../../cli/cli-command';
+import { REPO_ROOT } from '../../config/env';
 import { CliError } from '../../cli/cli-error';
 import { rebuildParentGeometry } from '../geometrie/rebuild-parent-geometry';
 import { NiveauTerritorial } from '../territoire.enums';
@@ -16,7 +17,7 @@ export interface ImportContoursArgs {
 }
 
 const USAGE =
-  'Usage : pnpm import:contours <fichier.geojson|fichier.zip> --niveau DEPARTEMENT --propriete-code code --source "IGN Admin Express COG 2018, Licence Ouverte" [--reconstruire-parents] [--accepter-inconnus]';
+  'Usage : pnpm import:contours <fichier.geojson|fichier.zip, chemin absolu ou depuis la racine du dépôt> --niveau DEPARTEMENT --propriete-code code --source "IGN Admin Express COG 2018, Licence Ouverte" [--reconstruire-parents] [--accepter-inconnus]';
 
 export function parseImportContoursArgs(args: string[], cwd: string): ImportContoursArgs {
   const values = new Map<string, string>();
@@ -65,8 +66,9 @@ export const importContoursCommand: CliCommand = {
   name: 'import:contours',
   description: 'Importe les contours officiels (GeoJSON ou Shapefile zippé) d’un niveau et les marque OFFICIELLE.',
   async run(args, context) {
-    // `pnpm import:contours` runs in packages/api: relative paths are the user's, from where pnpm was called.
-    const parsed = parseImportContoursArgs(args, process.env.INIT_CWD ?? process.cwd());
+    // The CLI runs in packages/api, and pnpm hands down the root script's directory as INIT_CWD: a relative
+    // path is taken from the repository root.
+    const parsed = parseImportContoursArgs(args, process.env.INIT_CWD ?? REPO_ROOT);
     const file = await readContoursFile(parsed.file, parsed.niveau, parsed.proprieteCode);
     const report = await importContours(context.dataSource, file, {
       niveau: parsed.niveau,
