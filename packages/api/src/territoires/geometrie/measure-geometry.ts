@@ -7,6 +7,8 @@ export interface MesureNiveau {
   niveau: string;
   attendus: number;
   mesures: number;
+  // How many of the measured territories carry an imported official outline (then IoU is about 1).
+  officielles: number;
   mediane: number | null;
   minimum: number | null;
   pires: { code: string; nom: string; iou: number }[];
@@ -77,18 +79,19 @@ function readCorrespondanceCodes(): { ancien: string; actuel: string }[] {
 
 async function measureNiveau(runner: QueryRunner, niveau: string): Promise<MesureNiveau> {
   const rows = (await runner.query(
-    `SELECT r.code, r.nom,
+    `SELECT r.code, r.nom, t.geometrie_source = 'OFFICIELLE' AS officielle,
             CASE WHEN t.geom IS NULL THEN 0 ELSE
               ST_Area(ST_Intersection(r.geom, t.geom)::geography) / NULLIF(ST_Area(ST_Union(r.geom, t.geom)::geography), 0) END AS iou
      FROM ref_contour r LEFT JOIN territoire t ON t.niveau = r.niveau AND t.code = r.code
      WHERE r.niveau = $1 ORDER BY iou`,
     [niveau],
-  )) as { code: string; nom: string; iou: number }[];
+  )) as { code: string; nom: string; iou: number; officielle: boolean | null }[];
   const valeurs = rows.map((r) => Number(r.iou));
   return {
     niveau,
     attendus: rows.length,
     mesures: valeurs.length,
+    officielles: rows.filter((r) => r.officielle).length,
     mediane: median(valeurs),
     minimum: valeurs.length ? Math.min(...valeurs) : null,
     pires: rows.slice(0, 5).map((r) => ({ code: r.code, nom: r.nom, iou: Number(r.iou) })),

@@ -23,7 +23,7 @@ export function formatMesure(m: MesureNiveau): string[] {
   const atteinte = cible ? ((m.mediane ?? 0) >= cible.mediane && (m.minimum ?? 0) >= (cible.minimum ?? 0) ? ' [cible atteinte]' : ' [cible NON atteinte]') : '';
   const texteCible = cible ? ` (cible : médiane ≥ ${cible.mediane}${cible.minimum ? `, minimum ≥ ${cible.minimum}` : ''})` : '';
   return [
-    `${LIBELLES[m.niveau] ?? m.niveau} : ${m.mesures} contours, IoU médiane ${fmt(m.mediane)}, minimum ${fmt(m.minimum)}${texteCible}${atteinte}`,
+    `${LIBELLES[m.niveau] ?? m.niveau} : ${m.mesures} contours (${m.officielles} officiels en base), IoU médiane ${fmt(m.mediane)}, minimum ${fmt(m.minimum)}${texteCible}${atteinte}`,
     `  les moins bons : ${m.pires.map((p) => `${p.nom} (${p.code}) ${p.iou.toFixed(3)}`).join(' ; ')}`,
   ];
 }
