@@ -75,6 +75,15 @@ describe('densite and import:points', () => {
     expect(pays.data!.densite.cellules).toEqual([{ cle: 'PAYS-A', nombre: 2 }, { cle: 'PAYS-B', nombre: 2 }]);
   });
 
+  it('filters a cached layer by bbox on its cells', async () => {
+    const r = await server.graphql<DensiteReponse>(
+      '{ densite(couche: POINTS, nomCouche: "etablissements", grille: CARRE, taille: 20, bbox: {ouest: -4.6, sud: 47.8, est: -3.6, nord: 48.8}) { totalNombre } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.densite.totalNombre).toBeGreaterThan(0);
+    expect(r.data!.densite.totalNombre).toBeLessThanOrEqual(200);
+  });
+
   it('weights the population layer by commune population', async () => {
     const r = await server.graphql<DensiteReponse>('{ densite(couche: POPULATION, grille: TERRITOIRE, niveau: PAYS) { cellules { cle poids } } }');
     expect(r.data!.densite.cellules).toEqual([

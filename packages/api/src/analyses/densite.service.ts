@@ -26,6 +26,8 @@ interface CelluleRow {
   polygone: unknown;
 }
 
+const METROPOLE = 'ST_MakeEnvelope(-5.8, 41.2, 9.8, 51.2, 4326)';
+
 const add = (params: unknown[], v: unknown) => {
   params.push(v);
   return `$${params.length}`;
@@ -71,10 +73,12 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
   const params: unknown[] = [];
   const source = await sourcePoints(db, args);
   const filtres: string[] = [];
+  // Imported layers over a whole grid read pre-aggregated cells (bbox then filters cells, not points).
+  const enCache = source.id !== null && !args.dans && args.grille !== GrilleDensite.TERRITOIRE;
   if (args.bbox) {
     const { ouest, sud, est, nord } = args.bbox;
     if (!(ouest < est && sud < nord)) throw badUserInput('bbox', 'Le rectangle doit aller de l’ouest à l’est et du sud au nord.');
-    filtres.push(`pts.geom && ST_MakeEnvelope(${[ouest, sud, est, nord].map((v) => add(params, v)).join(', ')}, 4326)`);
+    if (!enCache) filtres.push(`pts.geom && ST_MakeEnvelope(${[ouest, sud, est, nord].map((v) => add(params, v)).join(', ')}, 4326)`);
   }
   let rows: CelluleRow[];
   let methode: string;
@@ -98,13 +102,15 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
       filtres.push(`ST_Intersects(pts.geom, (SELECT geom FROM territoire WHERE niveau = $${params.length - 1} AND code = $${params.length}))`);
     }
     const cell = args.grille === GrilleDensite.HEXAGONE ? hexCellSql('pts.x', 'pts.y', s) : squareCellSql('pts.x', 'pts.y', s);
+    // Lambert-93 only makes sense for metropolitan France (Corsica included): other points stay out of grids.
+    filtres.push(`pts.geom && ${METROPOLE}`);
     const cellules =
-      source.id !== null && !args.dans
+      enCache && source.id !== null
         ? await cachedCellsSql(db, source.id, args.grille, s, args.tailleKm * 1000, params)
         : `SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
            FROM (${source.sql}) pts ${filtres.length ? `WHERE ${filtres.join(' AND ')}` : ''} GROUP BY 1, 2`;
     const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
-    const bboxCells = source.id !== null && !args.dans && args.bbox
+    const bboxCells = enCache && args.bbox
       ? `WHERE ST_Intersects(${poly}, ST_Transform(ST_MakeEnvelope(${[args.bbox.ouest, args.bbox.sud, args.bbox.est, args.bbox.nord].map((v) => add(params, v)).join(', ')}, 4326), 2154))`
       : '';
     rows = (await db.query(
@@ -114,7 +120,7 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
        ORDER BY g.i, g.j`,
       params,
     )) as CelluleRow[];
-    methode = `${args.grille === GrilleDensite.HEXAGONE ? 'Hexagones' : 'Carrés'} de ${args.tailleKm} km en Lambert-93 (EPSG:2154, cellules de ST_${args.grille === GrilleDensite.HEXAGONE ? 'Hexagon' : 'Square'}Grid) ; cellules vides omises.`;
+    methode = `${args.grille === GrilleDensite.HEXAGONE ? 'Hexagones' : 'Carrés'} de ${args.tailleKm} km en Lambert-93 (EPSG:2154, cellules de ST_${args.grille === GrilleDensite.HEXAGONE ? 'Hexagon' : 'Square'}Grid) ; cellules vides omises ; France métropolitaine seulement (Lambert-93).`;
   }
   const cellules: CelluleDensite[] = rows;
   return {
@@ -140,7 +146,7 @@ async function cachedCellsSql(
     await db.query(
       `INSERT INTO grille_cache (couche, grille, taille_m, i, j, nombre, poids)
        SELECT $1::text, $2::text, $3::float8, ${cell.i}, ${cell.j}, count(*)::int, sum(pts.poids)::float8
-       FROM (SELECT x_l93 AS x, y_l93 AS y, poids FROM point_couche WHERE couche_id = $4) pts GROUP BY 4, 5 ON CONFLICT DO NOTHING`,
+       FROM (SELECT x_l93 AS x, y_l93 AS y, poids FROM point_couche WHERE couche_id = $4 AND geom && ${METROPOLE}) pts GROUP BY 4, 5 ON CONFLICT DO NOTHING`,
       [cle, grille, taille, coucheId],
     );
   }
