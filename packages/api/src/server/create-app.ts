@@ -32,6 +32,7 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
     introspection: true,
     // main.ts stops the server itself, in order: HTTP, Apollo, database.
     stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), statementCountPlugin()],
   });
   await apollo.start();
