@@ -13,7 +13,7 @@ const LIBELLES: Record<string, string> = {
   DEPARTEMENT: 'Départements (96, métropole)',
   REGION: 'Régions 2016 (13, métropole)',
   ANCIENNE_REGION: 'Anciennes régions (22)',
-  PAYS: 'Pays de Bretagne (21)',
+  PAYS: 'Pays de Bretagne (actuels, hors Pays dissous)',
 };
 
 const fmt = (v: number | null): string => (v === null ? 'non renseigné' : v.toFixed(3));
