@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { CarteUrlState } from '../../app/url-state';
 import { ExportButtons } from '../../ui/export/export-buttons';
@@ -15,7 +15,7 @@ import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-labe
 import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
 import { INITIAL_VIEW_STATE, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
-import { fitViewState } from '../../ui/map/fit-view-state';
+import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
 import { MapLegend } from '../../ui/map/map-legend';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { territoirePath } from '../territoires/territoire-path';
@@ -34,19 +34,26 @@ export interface CarteViewProps {
   status: string;
 }
 
-// France métropolitaine à la taille de l'écran (1280×800 comme 1920×1080), calculée une fois.
-function initialViewState() {
+// Au-delà, les noms se chevauchent (EPCI, communes) : le tableau les donne.
+const MAX_ETIQUETTES = 150;
+
+// France métropolitaine à la taille de l'écran (1280×800 comme 1920×1080) ; les Pays (Bretagne seulement) sont cadrés sur eux.
+function initialViewState(collection: TerritoireCollection | null, niveau: string) {
   if (typeof window === 'undefined') return INITIAL_VIEW_STATE;
   const width = Math.max(400, window.innerWidth - 580);
   const height = Math.max(400, window.innerHeight - 190);
-  return { ...INITIAL_VIEW_STATE, ...fitViewState(METROPOLE_BOUNDS, width, height, 16) };
+  const bounds = niveau === 'PAYS' && collection ? getBounds(collection.features.map((f) => f.geometry)) : null;
+  return { ...INITIAL_VIEW_STATE, ...fitViewState(bounds ?? METROPOLE_BOUNDS, width, height, 16) };
 }
 
 export function CarteView(props: CarteViewProps) {
   const { state, update, collection, breaks, indicateurLabel, indicateurSource, formatValeur, poles, status } = props;
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
-  const [viewState] = useState(initialViewState);
+  const paysCollection = state.niveau === 'PAYS' ? collection : null;
+  const fitPays = paysCollection !== null;
+  // Recomputed only when the framing changes (France ↔ Pays), not on every filter.
+  const viewState = useMemo(() => initialViewState(paysCollection, paysCollection ? 'PAYS' : 'FRANCE'), [paysCollection]);
   const couches = new Set(state.couches);
   const showChoro = couches.has('choroplethe') && indicateurLabel !== null;
   const selectedCode = state.territoire?.niveau === state.niveau ? state.territoire.code : null;
@@ -56,7 +63,7 @@ export function CarteView(props: CarteViewProps) {
     () => (collection ? buildTerritoiresLayer({ collection, breaks: showChoro ? breaks : null, selectedCode }) : null),
     [collection, breaks, showChoro, selectedCode],
   );
-  const labelPoints = useMemo(() => toLabelPoints(collection), [collection]);
+  const labelPoints = useMemo(() => (collection && collection.features.length <= MAX_ETIQUETTES ? toLabelPoints(collection) : []), [collection]);
   const labelsLayer = useMemo(() => buildLabelsLayer(labelPoints), [labelPoints]);
   const polesLayer = useMemo(() => buildPolesLayer(poles), [poles]);
   const densiteLayer = useMemo(() => buildDensiteLayer(poles), [poles]);
@@ -117,6 +124,7 @@ export function CarteView(props: CarteViewProps) {
         <div className="carte-stage">
           <DeckMap
             ref={mapRef}
+            key={fitPays ? 'pays' : 'france'}
             label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
             layers={layers}
             initialViewState={viewState}
