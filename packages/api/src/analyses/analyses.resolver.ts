@@ -39,7 +39,7 @@ export class AnalysesResolver {
     return computeRepartition(ctx.dataSource, mesure, par, dans, filtre);
   }
 
-  @Query(() => [ComparaisonTerritoire], { description: '2 à 6 territoires côte à côte (plus leurs englobants aux niveaux `parents`), chaque valeur avec sa source et son année.' })
+  @Query(() => [ComparaisonTerritoire], { description: '2 à 6 territoires côte à côte, englobants aux niveaux `parents` compris (un Pays face à sa région et à la France), chaque valeur avec sa source et son année.' })
   comparer(
     @Ctx() ctx: ApiContext,
     @Arg('territoires', () => [TerritoireRef]) territoires: TerritoireRef[],

@@ -31,8 +31,9 @@ export async function compareTerritoires(
   parents: NiveauTerritorial[],
   rayonKm: number,
 ): Promise<ComparaisonTerritoire[]> {
-  if (territoires.length < 2 || territoires.length > 6) {
-    throw badUserInput('territoires', 'Comparez de 2 à 6 territoires.');
+  // « Un Pays face à sa région et à la France » : one asked territory plus its parents is a comparison.
+  if (territoires.length < 1 || territoires.length > 6) {
+    throw badUserInput('territoires', 'Comparez de 2 à 6 territoires, englobants compris.');
   }
   const rows = (await dataSource.query(
     `WITH demandes AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS d(niveau, code, rang)),
@@ -52,6 +53,9 @@ export async function compareTerritoires(
   const manquants = territoires.filter((t) => !rows.some((r) => r.niveau === t.niveau && r.code === t.code));
   if (manquants.length > 0) {
     throw new ApiError('NOT_FOUND', `Territoire inconnu : ${manquants.map((t) => `${t.niveau} ${t.code}`).join(', ')}`, { champ: 'territoires' });
+  }
+  if (rows.length < 2 || rows.length > 6) {
+    throw badUserInput('territoires', `Comparez de 2 à 6 territoires, englobants compris (ici ${rows.length}).`);
   }
   // Asked territories first, in the asked order; then their parents from the smallest level up.
   rows.sort((a, b) => Number(a.parent) - Number(b.parent) || (a.parent ? NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] : 0) || a.rang - b.rang);
