@@ -18,8 +18,10 @@ export interface ComparerRow {
 
 export interface ComparerChartRow {
   territoireCle: string;
+  /** « Pays de Brest (2012) » : l'année se lit sur l'axe, les valeurs d'années différentes ne se confondent pas. */
   territoire: string;
   valeur: number;
+  annee: number | null;
 }
 
 export const territoireCle = (t: { niveau: string; code: string }) => `${t.niveau}:${t.code}`;
@@ -55,9 +57,11 @@ export function toComparerChartRows(
   const rows: ComparerChartRow[] = [];
   const sansValeur: string[] = [];
   for (const territoire of territoires) {
-    const valeur = territoire.valeurs.find((v) => v.indicateur === indicateur)?.valeur;
+    const entree = territoire.valeurs.find((v) => v.indicateur === indicateur);
+    const valeur = entree?.valeur;
+    const annee = entree?.annee ?? null;
     if (valeur === null || valeur === undefined) sansValeur.push(territoire.nom);
-    else rows.push({ territoireCle: territoireCle(territoire), territoire: territoire.nom, valeur });
+    else rows.push({ territoireCle: territoireCle(territoire), territoire: annee ? `${territoire.nom} (${annee})` : territoire.nom, valeur, annee });
   }
   return { rows, sansValeur };
 }
