@@ -110,13 +110,19 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
         : `SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
            FROM (${source.sql}) pts ${filtres.length ? `WHERE ${filtres.join(' AND ')}` : ''} GROUP BY 1, 2`;
     const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
-    const bboxCells = enCache && args.bbox
-      ? `WHERE ST_Intersects(${poly}, ST_Transform(ST_MakeEnvelope(${[args.bbox.ouest, args.bbox.sud, args.bbox.est, args.bbox.nord].map((v) => add(params, v)).join(', ')}, 4326), 2154))`
+    // Cached cells inside the bbox by index arithmetic (one cell of margin), no geometry built per cell.
+    const [w, h] = args.grille === GrilleDensite.HEXAGONE ? [`(1.5 * ${s})`, `(sqrt(3) * ${s})`] : [s, s];
+    const bboxJoin = enCache && args.bbox
+      ? `CROSS JOIN (SELECT ST_XMin(b) AS x0, ST_XMax(b) AS x1, ST_YMin(b) AS y0, ST_YMax(b) AS y1
+           FROM ST_Transform(ST_MakeEnvelope(${[args.bbox.ouest, args.bbox.sud, args.bbox.est, args.bbox.nord].map((v) => add(params, v)).join(', ')}, 4326), 2154) AS b) bx`
+      : '';
+    const bboxWhere = bboxJoin
+      ? `WHERE g.i BETWEEN floor(bx.x0 / ${w}) - 1 AND ceil(bx.x1 / ${w}) + 1 AND g.j BETWEEN floor(bx.y0 / ${h}) - 1 AND ceil(bx.y1 / ${h}) + 1`
       : '';
     rows = (await db.query(
       `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids,
          ${args.avecPolygones ? `ST_AsGeoJSON(ST_Transform(${poly}, 4326), 6)::json` : 'NULL'} AS polygone
-       FROM (${cellules}) g CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc ${bboxCells}
+       FROM (${cellules}) g ${bboxJoin} CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc ${bboxWhere}
        ORDER BY g.i, g.j`,
       params,
     )) as CelluleRow[];
