@@ -72,7 +72,9 @@ async function printChargement(dataSource: DataSource): Promise<void> {
     return;
   }
   const s = (ms: number | null) => (ms === null ? 'non renseigné' : `${(ms / 1000).toFixed(1)} s`);
-  console.log(`\nDernier chargement (${last.le}) : référentiel ${s(last.duree_referentiel_ms)}, géométrie ${s(last.duree_geometrie_ms)}`);
+  // 0: the start only rebuilt the geometry (an earlier start had loaded the territories).
+  const referentiel = last.duree_referentiel_ms === 0 ? 'déjà chargé' : s(last.duree_referentiel_ms);
+  console.log(`\nDernier chargement (${last.le}) : référentiel ${referentiel}, géométrie ${s(last.duree_geometrie_ms)}`);
 }
 
 export const territoiresComptesCommand: CliCommand = {
