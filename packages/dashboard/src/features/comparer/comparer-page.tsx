@@ -80,7 +80,7 @@ export function ComparerPage() {
         </p>
       ) : null}
       {enough && error ? <ErrorState /> : null}
-      {enough && loading && !shown ? <LoadingState label="Calcul de la comparaison…" /> : null}
+      {enough && loading && !shown ? <LoadingState label="Calcul de la comparaison… (la population à moins de 20 km d’un pôle se calcule sur toutes les communes : jusqu’à une minute pour la France sur la base embarquée)" /> : null}
       {shown ? (
         <>
           <ComparerChart rows={chart.rows} sansValeur={chart.sansValeur} titre={INDICATEUR_LABELS[indicateur]} source={sources.join(' ; ') || 'non renseignée'} />
