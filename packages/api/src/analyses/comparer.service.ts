@@ -59,7 +59,7 @@ export async function compareTerritoires(
   }
   // Asked territories first, in the asked order; then their parents from the smallest level up.
   rows.sort((a, b) => Number(a.parent) - Number(b.parent) || (a.parent ? NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] : 0) || a.rang - b.rang);
-  const couvertures = await computeCouvertureDe(dataSource, rows, rayonKm);
+  const couvertures = await computeCouvertureDe(dataSource, rows, rayonKm, indicateurs.includes(I.PART_POPULATION_COUVERTE));
   return rows.map((t) => {
     const c = couvertures.find((x) => x.niveau === t.niveau && x.code === t.code)!;
     return { niveau: t.niveau, code: t.code, nom: t.nom, parent: t.parent, valeurs: indicateurs.map((i) => valeur(i, t, c)) };

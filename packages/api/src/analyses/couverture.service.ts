@@ -41,18 +41,22 @@ export function computeCouverture(
 }
 
 // The same figures for a list of territories of any levels (comparisons), still one statement.
+// `avecPopulation` false skips the commune distances (the costly part for a whole country).
 export function computeCouvertureDe(
   dataSource: DataSource,
   territoires: { niveau: string; code: string }[],
   rayonKm: number,
+  avecPopulation: boolean,
 ): Promise<CouvertureTerritoire[]> {
   const params: unknown[] = [null, rayonKm * 1000, territoires.map((t) => t.niveau), territoires.map((t) => t.code)];
-  return queryCouverture(dataSource, '(t.niveau, t.code) IN (SELECT * FROM unnest($3::text[], $4::text[]))', params, rayonKm);
+  return queryCouverture(dataSource, '(t.niveau, t.code) IN (SELECT * FROM unnest($3::text[], $4::text[]))', params, rayonKm, avecPopulation);
 }
 
-async function queryCouverture(dataSource: DataSource, clause: string, params: unknown[], rayonKm: number): Promise<CouvertureTerritoire[]> {
+async function queryCouverture(
+  dataSource: DataSource, clause: string, params: unknown[], rayonKm: number, avecPopulation = true,
+): Promise<CouvertureTerritoire[]> {
   if (!(rayonKm > 0 && rayonKm <= 500)) throw badUserInput('rayonKm', 'Le rayon doit être compris entre 0 et 500 km.');
-  const rows = (await dataSource.query(buildCouvertureSql(clause), params)) as CouvertureRow[];
+  const rows = (await dataSource.query(buildCouvertureSql(clause, avecPopulation), params)) as CouvertureRow[];
   return rows.map((r) => {
     const polesCouvrants = r.par_action.map(({ libelle, ...p }) => ({ ...p, territoireAction: libelle }));
     return {

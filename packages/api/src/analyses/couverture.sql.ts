@@ -2,7 +2,7 @@ import { EMPLOI_COLONNES, EMPLOI_ORDRE_FICHE } from '../emploi/emploi-ess.row';
 
 // Coverage of every territory of one level, in ONE statement (the same for 1 or 1,000 territories).
 // $1 niveau (null: any, the clause chooses), $2 rayon in metres; the clause adds its own parameters.
-export function buildCouvertureSql(dansClause: string): string {
+export function buildCouvertureSql(dansClause: string, avecPopulation = true): string {
   return `
 WITH t AS (
   SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source,
@@ -36,9 +36,9 @@ action AS (
 communes_t AS (
   SELECT t.niveau AS t_niveau, t.code AS t_code, l.code_membre AS code
   FROM t JOIN territoire_lien l ON l.niveau_parent = t.niveau AND l.code_parent = t.code
-   AND l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL
+   AND l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL AND ${avecPopulation}
   UNION
-  SELECT t.niveau, t.code, t.code FROM t WHERE t.niveau = 'COMMUNE'
+  SELECT t.niveau, t.code, t.code FROM t WHERE t.niveau = 'COMMUNE' AND ${avecPopulation}
 ),
 communes AS (
   SELECT ct.t_niveau, ct.t_code, c.population,
