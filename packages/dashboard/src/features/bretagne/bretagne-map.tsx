@@ -61,7 +61,7 @@ export function BretagneMap({ collection, rows, poles }: Props) {
   };
   return (
     <figure className="bretagne-card bretagne-map">
-      <DeckMap label="Carte des 21 Pays de Bretagne ; le tableau ci-dessous en donne les mêmes données" layers={layers} key={viewState.zoom} initialViewState={viewState} tooltipContext={TOOLTIP} onPick={onPick} height={MAP_HEIGHT} />
+      <DeckMap label="Carte des 21 Pays de Bretagne ; le tableau ci-dessous en donne les mêmes données" layers={layers} initialViewState={viewState} tooltipContext={TOOLTIP} onPick={onPick} height={MAP_HEIGHT} />
       <figcaption>
         <span className="legend-swatch" style={{ background: rgbaToCss(AVEC_ASSOCIATION) }} aria-hidden="true" /> association de développement active
         (située dans le Pays ou dont le territoire d’action le couvre){' '}

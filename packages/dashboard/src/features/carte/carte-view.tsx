@@ -51,8 +51,7 @@ export function CarteView(props: CarteViewProps) {
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
   const paysCollection = state.niveau === 'PAYS' ? collection : null;
-  const fitPays = paysCollection !== null;
-  // Recomputed only when the framing changes (France ↔ Pays), not on every filter.
+  // A new initialViewState object makes deck.gl reframe: only when the framing changes (France ↔ Pays).
   const viewState = useMemo(() => initialViewState(paysCollection, paysCollection ? 'PAYS' : 'FRANCE'), [paysCollection]);
   const couches = new Set(state.couches);
   const showChoro = couches.has('choroplethe') && indicateurLabel !== null;
@@ -124,7 +123,6 @@ export function CarteView(props: CarteViewProps) {
         <div className="carte-stage">
           <DeckMap
             ref={mapRef}
-            key={fitPays ? 'pays' : 'france'}
             label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
             layers={layers}
             initialViewState={viewState}

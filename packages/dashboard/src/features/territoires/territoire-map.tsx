@@ -64,7 +64,6 @@ export function TerritoireMap({ nom, contour, contourApproximatif, membres, nive
   return (
     <figure className="territoire-card" style={{ margin: 0 }}>
       <DeckMap
-        key={`${viewState.longitude}:${viewState.latitude}`}
         label={`Carte de ${nom} et de ses membres`}
         layers={layers}
         initialViewState={viewState}
