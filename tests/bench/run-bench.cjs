@@ -57,7 +57,7 @@ async function main() {
   const ours = await startProcess({
     name: 'API Pôles ESS',
     command: process.execPath,
-    args: [path.join(REPO, 'packages/api/dist/main.js')],
+    args: [path.join(__dirname, 'api-server.cjs')],
     env: { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(os.tmpdir(), 'poles-bench-data') },
     readyPattern: /http:\/\/localhost:(\d+)\//,
     timeoutMs: (options.quick ? 240 : 900) * 1000,
@@ -119,8 +119,15 @@ async function main() {
   const monitor = new Client({ connectionString: databaseUrl });
   await monitor.connect();
   const idleTimeoutMs = options.quick ? 5_000 : 15_000;
+  const peers = [ours, postgraphile, raw];
   const measure = async (args) => {
     const run = await runLoad(args);
+    const dead = peers.find((peer) => peer.child.exitCode !== null || peer.child.signalCode !== null);
+    if (dead) {
+      throw new HarnessError(
+        `${dead.name} s'est arrêté pendant les mesures (code ${dead.child.exitCode}, signal ${dead.child.signalCode}) :\n${dead.log().split('\n').slice(-15).join('\n')}`,
+      );
+    }
     const idle = await waitIdle(monitor, idleTimeoutMs);
     if (!idle.idle) {
       run.annulees = idle.cancelled;
@@ -234,6 +241,14 @@ async function measureDashboard(results, port, options) {
   } catch (error) {
     results.dashboard.firstPaintError = error.message.split('\n')[0];
   }
+}
+
+// Interrupted: stop the servers and the browser first.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n[bench] ${signal} : arrêt des processus démarrés…`);
+    stopAll().finally(() => process.exit(130));
+  });
 }
 
 main()
