@@ -10,8 +10,9 @@ export const TOLERANCES: Record<'moyenne' | 'basse', { simplification: number; g
 
 function displayExpression(geom: string, tolerance: { simplification: number; grille: number }): string {
   // Simplified per feature (PostGIS 3.3 has no coverage simplification): neighbours may show tiny gaps.
+  // ST_ReducePrecision needs valid input: an imported outline may self-touch once simplified.
   return `ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_ReducePrecision(
-    ST_SimplifyPreserveTopology(${geom}, ${tolerance.simplification}), ${tolerance.grille})), 3))`;
+    ST_MakeValid(ST_SimplifyPreserveTopology(${geom}, ${tolerance.simplification})), ${tolerance.grille})), 3))`;
 }
 
 // SET clause for a new geometry `geom` expression: the geometry, its area and display versions in one

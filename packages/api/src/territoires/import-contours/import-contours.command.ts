@@ -3,6 +3,7 @@ import type { CliCommand } from '../../cli/cli-command';
 import { REPO_ROOT } from '../../config/env';
 import { CliError } from '../../cli/cli-error';
 import { rebuildParentGeometry } from '../geometrie/rebuild-parent-geometry';
+import { recomputePoleTerritoires } from '../../poles/recompute-pole-territoires';
 import { NiveauTerritorial } from '../territoire.enums';
 import { importContours, type ImportContoursReport } from './import-contours.service';
 import { readContoursFile } from './read-contours-file';
@@ -74,7 +75,11 @@ export const importContoursCommand: CliCommand = {
       niveau: parsed.niveau,
       source: parsed.source,
       accepterInconnus: parsed.accepterInconnus,
-      reconstruireParents: parsed.reconstruireParents ? (manager) => rebuildParentGeometry(manager, parsed.niveau) : undefined,
+      apresImport: async (manager) => {
+        if (parsed.reconstruireParents) await rebuildParentGeometry(manager, parsed.niveau);
+        // Poles are placed in territories by geometry: relink them in the same transaction.
+        await recomputePoleTerritoires(manager);
+      },
     });
     console.log(formatImportReport(report, parsed));
   },

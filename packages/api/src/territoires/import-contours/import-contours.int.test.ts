@@ -69,7 +69,7 @@ describe('import:contours', () => {
         niveau: NiveauTerritorial.DEPARTEMENT,
         source: SOURCE,
         accepterInconnus: true,
-        reconstruireParents: () => Promise.reject(new Error('échec simulé')),
+        apresImport: () => Promise.reject(new Error('échec simulé')),
       }),
     ).rejects.toThrow('échec simulé');
     expect((await etat('29')).geometrie_source).toBe('APPROXIMATIVE');

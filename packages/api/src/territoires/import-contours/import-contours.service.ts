@@ -11,8 +11,8 @@ export interface ImportContoursOptions {
   source: string;
   // Without it, a file whose codes are mostly unknown is refused (wrong --niveau: département 53 is also région 53).
   accepterInconnus?: boolean;
-  // Called inside the transaction after the import (rebuilds the levels above from the imported one).
-  reconstruireParents?: (manager: EntityManager) => Promise<void>;
+  // Called inside the transaction after the import (rebuilds the levels above, relinks the poles).
+  apresImport?: (manager: EntityManager) => Promise<void>;
 }
 
 export interface ImportContoursReport {
@@ -61,7 +61,7 @@ export async function importContours(dataSource: DataSource, file: ContoursFile,
       );
     }
     await buildDisplayGeometry(manager, options.niveau, [...matched]);
-    await options.reconstruireParents?.(manager);
+    await options.apresImport?.(manager);
     const sans = (await manager.query(
       `SELECT code FROM territoire WHERE niveau = $1 AND geometrie_source <> 'OFFICIELLE' ORDER BY code`,
       [options.niveau],
