@@ -1,8 +1,8 @@
 import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { Bbox, FiltrePoles } from '../poles/poles.args';
-import { CoucheDensite, Densite, GrilleDensite } from './densite.type';
-import { computeDensite } from './densite.service';
+import { CoucheDensite, Densite, GrilleDensite, InfoCouche } from './densite.type';
+import { computeDensite, listCouchesPoints } from './densite.service';
 import { Classes, IndicateurCarte, MethodeClassification } from './classes.type';
 import { computeClasses } from './classes.service';
 import { ComparaisonTerritoire, IndicateurComparaison } from './comparer.type';
@@ -80,5 +80,10 @@ export class AnalysesResolver {
     @Arg('avecPolygones', () => Boolean, { defaultValue: false, description: 'Ajoute le polygone GeoJSON de chaque cellule.' }) avecPolygones = false,
   ): Promise<Densite> {
     return computeDensite(ctx.dataSource, { couche, nomCouche, grille, dans, bbox, tailleKm: taille, niveau, avecPolygones });
+  }
+
+  @Query(() => [InfoCouche], { description: 'Les couches de points importées (`pnpm import:points`), avec leur source ; les synthétiques le disent.' })
+  couchesPoints(@Ctx() ctx: ApiContext): Promise<InfoCouche[]> {
+    return listCouchesPoints(ctx.dataSource);
   }
 }

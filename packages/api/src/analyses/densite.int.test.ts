@@ -91,6 +91,11 @@ describe('densite and import:points', () => {
     ]);
   });
 
+  it('lists imported layers, synthetic ones labelled', async () => {
+    const r = await server.graphql<{ couchesPoints: unknown[] }>('{ couchesPoints { nom source synthetique nombrePoints } }');
+    expect(r.data!.couchesPoints).toEqual([{ nom: 'etablissements', source: 'test synthétique', synthetique: true, nombrePoints: 200 }]);
+  });
+
   it('rejects a whole file for one bad line, with its number', async () => {
     const r = await importPointsCsv(database.dataSource, 'lon,lat,categorie,poids,source\n-4.1,48.2,a,1,x\n-4.1,99,a,1,x\n', {
       nom: 'etablissements', source: 'autre', synthetique: false,

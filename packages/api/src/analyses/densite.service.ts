@@ -158,3 +158,10 @@ async function cachedCellsSql(
   }
   return `SELECT i, j, nombre, poids FROM grille_cache WHERE couche = ${add(params, cle)} AND grille = ${add(params, grille)} AND taille_m = ${s}`;
 }
+
+export async function listCouchesPoints(db: DataSource): Promise<InfoCouche[]> {
+  return (await db.query(
+    `SELECT c.nom, c.source, c.synthetique, (SELECT count(*)::int FROM point_couche p WHERE p.couche_id = c.id) AS "nombrePoints"
+     FROM couche_points c ORDER BY c.nom`,
+  )) as InfoCouche[];
+}

@@ -53,6 +53,9 @@ export class InfoCouche {
 
   @Field(() => Boolean, { description: 'Vrai pour une couche de points synthétiques (à signaler partout où elle est montrée).' })
   synthetique: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Nombre de points (couches importées).' })
+  nombrePoints?: number | null;
 }
 
 @ObjectType({ description: 'Une densité de points agrégée sur une grille ou par territoire, pour deck.gl.' })
