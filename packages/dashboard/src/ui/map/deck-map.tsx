@@ -35,10 +35,18 @@ export function DeckMap({ layers, initialViewState, tooltipContext, onPick, labe
     },
   }));
 
+  // deck.gl's keyboard controller listens on the canvas: it must be reachable with Tab.
+  const onLoad = useCallback(() => {
+    const canvas = deckRef.current?.deck?.getCanvas();
+    if (!canvas) return;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('aria-label', `${label}. Clavier : flèches pour se déplacer, + et − pour zoomer.`);
+  }, [label]);
+
   const getTooltip = useCallback((info: PickingInfo) => getMapTooltip(info, tooltipContext), [tooltipContext]);
 
   return (
-    <div className="deck-map" role="region" aria-label={label} tabIndex={0} style={{ height }}>
+    <div className="deck-map" role="region" aria-label={label} style={{ height }}>
       <DeckGL
         ref={deckRef}
         initialViewState={initialViewState}
@@ -46,6 +54,7 @@ export function DeckMap({ layers, initialViewState, tooltipContext, onPick, labe
         layers={layers.filter(Boolean) as Layer[]}
         getTooltip={getTooltip}
         onClick={onPick}
+        onLoad={onLoad}
         deviceProps={DEVICE_PROPS}
         getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'grab')}
         style={{ background: MAP_BACKGROUND }}
