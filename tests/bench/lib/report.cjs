@@ -100,7 +100,7 @@ function toMarkdown(results, summary) {
   lines.push('');
   lines.push('Tableau de bord :');
   const d = results.dashboard;
-  lines.push(`- chunk initial (entrée de dist/index.html) : ${d.entryChunk ? `${d.entryChunk.file}, ${kb(d.entryChunk.bytes)}, ${kb(d.entryChunk.gzipBytes)} gzip` : `n/a (${d.entryChunkError})`}`);
+  lines.push(`- chunk initial (entrée de dist/index.html) : ${d.entryChunk ? `${d.entryChunk.file}, ${kb(d.entryChunk.bytes)}, ${kb(d.entryChunk.gzipBytes)} gzip ; avec ses imports préchargés et la feuille de style : ${kb(d.entryChunk.initialGzipBytes)} gzip` : `n/a (${d.entryChunkError})`}`);
   lines.push(`- première peinture de la carte (Chromium headless, rendu logiciel) : ${d.firstPaint ? `${fmt(d.firstPaint.ms)} ms (${d.firstPaint.url}${d.firstPaint.note ? ` ; ${d.firstPaint.note}` : ''})` : `n/a (${d.firstPaintError})`}`);
   lines.push('');
   lines.push(
