@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { refreshCouvertureCommunes } from './couverture-communes.refresh';
 
 // A fixture small enough to check by hand, on the equator (1° of longitude = 111.319 km on WGS 84):
 // région 99 = Pays A [0,1], B [1,2], C [2,3] (lon, lat -0.5..0.5); communes A1, A2, B1, B2, C1 with centres on lat 0.
@@ -86,4 +87,6 @@ export async function insertAnalysesFixture(db: DataSource): Promise<void> {
        ($1, 'PAYS', 'PAYS-B', 'Pays B'), ($2, NULL, NULL, 'montagne limousine')`,
     [POLES.P2, POLES.P4],
   );
+  // What the product does after every pole write (and at start).
+  await refreshCouvertureCommunes(db);
 }

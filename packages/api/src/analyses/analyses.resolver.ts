@@ -1,6 +1,7 @@
 import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { Bbox, FiltrePoles } from '../poles/poles.args';
+import { StatutPole } from '../poles/pole.enums';
 import { CoucheDensite, Densite, GrilleDensite, InfoCouche } from './densite.type';
 import { computeDensite, listCouchesPoints } from './densite.service';
 import { Classes, IndicateurCarte, MethodeClassification } from './classes.type';
@@ -13,6 +14,9 @@ import { DimensionRepartition, MesureRepartition, Repartition } from './repartit
 import { computeRepartition } from './repartition.service';
 import { NiveauTerritorial, TerritoireRef } from './territoire-graphql';
 
+const STATUTS_DESCRIPTION =
+  'Statuts de pôles comptés comme présents pour les distances, l’association de développement active et la population couverte ; [ACTIF] par défaut. [ACTIF, INCONNU] donne la borne haute quand le statut des fiches n’est pas connu.';
+
 @Resolver()
 export class AnalysesResolver {
   @Query(() => [CouvertureTerritoire], {
@@ -24,8 +28,9 @@ export class AnalysesResolver {
     @Arg('niveau', () => NiveauTerritorial) niveau: NiveauTerritorial,
     @Arg('dans', () => TerritoireRef, { nullable: true }) dans?: TerritoireRef | null,
     @Arg('rayonKm', () => Float, { defaultValue: 20, description: 'Rayon de la population couverte, en km.' }) rayonKm = 20,
+    @Arg('statutsPoles', () => [StatutPole], { nullable: true, description: STATUTS_DESCRIPTION }) statutsPoles?: StatutPole[] | null,
   ): Promise<CouvertureTerritoire[]> {
-    return computeCouverture(ctx.dataSource, niveau, dans, rayonKm);
+    return computeCouverture(ctx.dataSource, niveau, dans, rayonKm, statutsPoles);
   }
 
   @Query(() => Repartition, { description: 'Répartitions pour graphiques : pôles par territoire, type, statut, année de création ; emploi ESS par famille ou par année.' })
@@ -48,8 +53,9 @@ export class AnalysesResolver {
     @Arg('parents', () => [NiveauTerritorial], { nullable: true, description: 'Ajoute les territoires englobants de ces niveaux (par ex. [REGION, FRANCE]).' })
     parents?: NiveauTerritorial[] | null,
     @Arg('rayonKm', () => Float, { defaultValue: 20 }) rayonKm = 20,
+    @Arg('statutsPoles', () => [StatutPole], { nullable: true, description: STATUTS_DESCRIPTION }) statutsPoles?: StatutPole[] | null,
   ): Promise<ComparaisonTerritoire[]> {
-    return compareTerritoires(ctx.dataSource, territoires, indicateurs ?? Object.values(IndicateurComparaison), parents ?? [], rayonKm);
+    return compareTerritoires(ctx.dataSource, territoires, indicateurs ?? Object.values(IndicateurComparaison), parents ?? [], rayonKm, statutsPoles);
   }
 
   @Query(() => Classes, { description: 'Classes d’une carte choroplèthe (bornes + valeur et classe de chaque territoire), calculées sur le serveur.' })
@@ -60,8 +66,10 @@ export class AnalysesResolver {
     @Arg('dans', () => TerritoireRef, { nullable: true }) dans?: TerritoireRef | null,
     @Arg('methode', () => MethodeClassification, { defaultValue: MethodeClassification.JENKS }) methode = MethodeClassification.JENKS,
     @Arg('nombre', () => Int, { defaultValue: 5 }) nombre = 5,
+    @Arg('statutsPoles', () => [StatutPole], { nullable: true, description: `Pour PART_POPULATION_COUVERTE. ${STATUTS_DESCRIPTION}` })
+    statutsPoles?: StatutPole[] | null,
   ): Promise<Classes> {
-    return computeClasses(ctx.dataSource, indicateur, niveau, dans, methode, nombre);
+    return computeClasses(ctx.dataSource, indicateur, niveau, dans, methode, nombre, statutsPoles);
   }
 
   @Query(() => Densite, {

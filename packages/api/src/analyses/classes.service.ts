@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { badUserInput } from '../common/api-error';
 import { computeBornes, findClasse } from './classes.breaks';
 import { IndicateurCarte as I, type Classes, type MethodeClassification } from './classes.type';
-import { computeCouverture } from './couverture.service';
+import { computePartCouverte } from './couverture.service';
+import type { StatutPole } from '../poles/pole.enums';
+import { formatStatuts, normalizeStatuts } from './statuts-poles';
 import { buildDansClause } from './territoire-filter.sql';
 import type { NiveauTerritorial, TerritoireRef } from './territoire-graphql';
 
@@ -38,13 +40,12 @@ export async function computeClasses(
   dans: TerritoireRef | null | undefined,
   methode: MethodeClassification,
   nombre: number,
+  statutsPoles?: readonly StatutPole[] | null,
 ): Promise<Classes> {
   if (!(nombre >= 2 && nombre <= 9)) throw badUserInput('nombre', 'Le nombre de classes doit être entre 2 et 9.');
   let rows: IndicateurRow[];
   if (indicateur === I.PART_POPULATION_COUVERTE) {
-    rows = (await computeCouverture(dataSource, niveau, dans, 20)).map((c) => ({
-      code: c.code, nom: c.nom, valeur: c.partPopulationCouverte, annee: c.populationAnnee, source: c.populationSource,
-    }));
+    rows = await computePartCouverte(dataSource, niveau, dans, 20, statutsPoles);
   } else {
     const params: unknown[] = [niveau];
     const clause = buildDansClause('t.niveau', 't.code', dans, params);
@@ -65,7 +66,9 @@ export async function computeClasses(
   const bornes = computeBornes(connues, methode, nombre);
   return {
     bornes,
-    methode: METHODES[indicateur],
+    methode: indicateur === I.PART_POPULATION_COUVERTE
+      ? `Part de la population des communes à moins de 20 km (géodésique) d’un pôle de statut ${formatStatuts(normalizeStatuts(statutsPoles))} (voir couverture).`
+      : METHODES[indicateur],
     valeurs: rows.map((r) => ({ ...r, classe: r.valeur === null ? null : findClasse(r.valeur, bornes) })),
   };
 }

@@ -3,6 +3,8 @@ import { formatNombre, formatPourcentage } from '@poles-ess/shared';
 import { ApiError, badUserInput } from '../common/api-error';
 import { computeCouvertureDe } from './couverture.service';
 import type { CouvertureTerritoire } from './couverture.type';
+import type { StatutPole } from '../poles/pole.enums';
+import { formatStatuts } from './statuts-poles';
 import { IndicateurComparaison as I, type ComparaisonTerritoire, type ValeurIndicateur } from './comparer.type';
 import { NIVEAU_RANG } from '../territoires/territoire.enums';
 import type { NiveauTerritorial, TerritoireRef } from './territoire-graphql';
@@ -30,6 +32,7 @@ export async function compareTerritoires(
   indicateurs: I[],
   parents: NiveauTerritorial[],
   rayonKm: number,
+  statutsPoles?: readonly StatutPole[] | null,
 ): Promise<ComparaisonTerritoire[]> {
   // « Un Pays face à sa région et à la France » : one asked territory plus its parents is a comparison.
   if (territoires.length < 1 || territoires.length > 6) {
@@ -59,7 +62,7 @@ export async function compareTerritoires(
   }
   // Asked territories first, in the asked order; then their parents from the smallest level up.
   rows.sort((a, b) => Number(a.parent) - Number(b.parent) || (a.parent ? NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] : 0) || a.rang - b.rang);
-  const couvertures = await computeCouvertureDe(dataSource, rows, rayonKm, indicateurs.includes(I.PART_POPULATION_COUVERTE));
+  const couvertures = await computeCouvertureDe(dataSource, rows, rayonKm, indicateurs.includes(I.PART_POPULATION_COUVERTE), statutsPoles);
   return rows.map((t) => {
     const c = couvertures.find((x) => x.niveau === t.niveau && x.code === t.code)!;
     return { niveau: t.niveau, code: t.code, nom: t.nom, parent: t.parent, valeurs: indicateurs.map((i) => valeur(i, t, c)) };
@@ -90,12 +93,12 @@ function valeur(indicateur: I, t: TerritoireRow, c: CouvertureTerritoire): Valeu
     case I.POLES_CENTRE_MULTIFONCTION:
       return poles(indicateur.replace('POLES_', ''));
     case I.ASSOCIATION_DEVELOPPEMENT_ACTIVE:
-      return v(c.associationDeveloppementActive ? 1 : 0, c.associationDeveloppementActive ? 'oui' : 'non', null, SOURCE_POLES, 'Association de développement active située dans le territoire ou le couvrant par son territoire d’action.');
+      return v(c.associationDeveloppementActive ? 1 : 0, c.associationDeveloppementActive ? 'oui' : 'non', null, SOURCE_POLES, `Association de développement (statuts comptés : ${formatStatuts(c.statutsPoles)}) située dans le territoire ou le couvrant par son territoire d’action.`);
     case I.EMPLOI_ESS_EFFECTIF:
       return v(e?.effectifSalarie ?? null, formatNombre(e?.effectifSalarie), e?.annee ?? null, e?.source.titre ?? null, 'Chiffre le plus récent du territoire.');
     case I.EMPLOI_ESS_PART:
       return v(e?.partEmploi ?? null, formatPourcentage(e?.partEmploi), e?.annee ?? null, e?.source.titre ?? null, `Chiffre le plus récent ; dénominateur : ${e?.denominateurLibelle ?? 'non renseigné'}.`);
     case I.PART_POPULATION_COUVERTE:
-      return v(c.partPopulationCouverte, formatPourcentage(c.partPopulationCouverte), t.population_annee, 'Référentiel (communes) et base des pôles', `Part de la population des communes à moins de ${c.rayonKm} km d’un pôle actif.`);
+      return v(c.partPopulationCouverte, formatPourcentage(c.partPopulationCouverte), t.population_annee, 'Référentiel (communes) et base des pôles', `Part de la population des communes à moins de ${c.rayonKm} km (géodésique) d’un pôle de statut ${formatStatuts(c.statutsPoles)}.`);
   }
 }

@@ -1,10 +1,12 @@
 import { createTestDatabase } from '../test-support/test-database';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { Database } from '../database/open-database';
+import { createTestJeton } from '../poles/poles.fixtures';
 import { DEGRE_KM, insertAnalysesFixture, POLES } from './analyses.fixture';
 
 interface Couverture {
   code: string;
+  statutsPoles: string[];
   nombrePoles: number;
   polesSansPosition: number;
   polesParTypeStatut: { type: string; statut: string; nombre: number }[];
@@ -16,9 +18,9 @@ interface Couverture {
   emploiEss: { effectifSalarie: number; source: { titre: string } } | null;
 }
 
-const QUERY = `query ($niveau: NiveauTerritorial!, $dans: TerritoireRef, $rayonKm: Float) {
-  couverture(niveau: $niveau, dans: $dans, rayonKm: $rayonKm) {
-    code nombrePoles polesSansPosition polesParTypeStatut { type statut nombre } associationDeveloppementActive
+const QUERY = `query ($niveau: NiveauTerritorial!, $dans: TerritoireRef, $rayonKm: Float, $statutsPoles: [StatutPole!]) {
+  couverture(niveau: $niveau, dans: $dans, rayonKm: $rayonKm, statutsPoles: $statutsPoles) {
+    code statutsPoles nombrePoles polesSansPosition polesParTypeStatut { type statut nombre } associationDeveloppementActive
     polesCouvrants { id relation } distancesPoleActif { type distanceKm } distanceMoyennePonderee partPopulationCouverte
     emploiEss { effectifSalarie source { titre } }
   }
@@ -106,6 +108,48 @@ describe('couverture', () => {
     const all = await server.graphql(QUERY, { niveau: 'PAYS', dans: { niveau: 'REGION', code: '99' } });
     expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(one.extensions?.sqlStatements).toBe(all.extensions?.sqlStatements);
+  });
+
+  it('counts the statuses asked for (statutsPoles) and says which', async () => {
+    expect(pays['PAYS-B']!.statutsPoles).toEqual(['ACTIF']);
+    const regionB = { niveau: 'PAYS', dans: { niveau: 'REGION', code: '99' } };
+    const r = await server.graphql<{ couverture: Couverture[] }>(QUERY, { ...regionB, statutsPoles: ['PROJET', 'ACTIF'] });
+    expect(r.errors).toBeUndefined();
+    const avecProjets = Object.fromEntries(r.data!.couverture.map((c) => [c.code, c]));
+    const b = avecProjets['PAYS-B']!;
+    expect(b.statutsPoles).toEqual(['ACTIF', 'PROJET']);
+    // B2 (2 000) holds the project P3: 0 km; B1 (2 000) stays 0.25° from P2.
+    expect(b.partPopulationCouverte).toBeCloseTo(50, 5);
+    expect(b.distanceMoyennePonderee).toBeCloseTo((2000 * 0.25 * DEGRE_KM) / 4000, 0);
+    expect(distance(b, 'CENTRE_MULTIFONCTION')).toBeCloseTo(0.25 * DEGRE_KM, 0);
+    expect(distance(avecProjets['PAYS-C']!, 'CENTRE_MULTIFONCTION')).toBeCloseTo(0.75 * DEGRE_KM, 0);
+    const classes = await server.graphql<{ classes: { valeurs: { code: string; valeur: number }[]; methode: string } }>(
+      `query { classes(indicateur: PART_POPULATION_COUVERTE, niveau: PAYS, dans: { niveau: REGION, code: "99" }, statutsPoles: [ACTIF, PROJET]) {
+        valeurs { code valeur } methode } }`,
+    );
+    expect(classes.data!.classes.valeurs.find((v) => v.code === 'PAYS-B')!.valeur).toBeCloseTo(50, 5);
+    expect(classes.data!.classes.methode).toContain('ACTIF, PROJET');
+  });
+
+  it('follows a pole write: once P3 is of unknown status, [ACTIF, INCONNU] counts it and [ACTIF, PROJET] no longer does', async () => {
+    const [{ version }] = (await database.dataSource.query('SELECT version FROM pole WHERE id = $1', [POLES.P3])) as { version: number }[];
+    const modifie = await server.graphql(
+      'mutation ($id: ID!, $version: Int!) { modifierPole(id: $id, version: $version, donnees: { statut: INCONNU }) { id } }',
+      { id: POLES.P3, version },
+      await createTestJeton(database.dataSource, 'editeur'),
+    );
+    expect(modifie.errors).toBeUndefined();
+    const lire = async (statutsPoles: string[]) => {
+      const r = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau: 'PAYS', dans: { niveau: 'PAYS', code: 'PAYS-B' }, statutsPoles });
+      return r.data!.couverture[0]!.partPopulationCouverte;
+    };
+    expect(await lire(['ACTIF', 'INCONNU'])).toBeCloseTo(50, 5);
+    expect(await lire(['ACTIF', 'PROJET'])).toBe(0);
+  });
+
+  it('refuses an empty list of statuses', async () => {
+    const r = await server.graphql(QUERY, { niveau: 'PAYS', statutsPoles: [] });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'statutsPoles' });
   });
 
   it('refuses a radius out of bounds', async () => {

@@ -2,9 +2,10 @@ import type { DataSource } from 'typeorm';
 import { TYPES_POLE } from '@poles-ess/shared';
 import { badUserInput } from '../common/api-error';
 import { toEmploiEss, type EmploiEssRow } from '../emploi/emploi-ess.row';
-import type { TypePole } from '../poles/pole.enums';
-import { buildCouvertureSql } from './couverture.sql';
+import type { StatutPole, TypePole } from '../poles/pole.enums';
+import { buildCouvertureSql, buildPartCouverteSql } from './couverture.sql';
 import type { ComptePoles, CouvertureTerritoire, PoleCouvrant } from './couverture.type';
+import { formatStatuts, normalizeStatuts } from './statuts-poles';
 import { buildDansClause } from './territoire-filter.sql';
 import type { NiveauTerritorial, TerritoireRef } from './territoire-graphql';
 
@@ -19,44 +20,68 @@ interface CouvertureRow {
   sans_position: number;
   asso_situee: boolean;
   par_action: (Omit<PoleCouvrant, 'territoireAction'> & { libelle: string })[];
-  distances: Record<string, number> | null;
+  distances: Record<string, number | null> | null;
   nombre_communes: number | null;
   distance_moyenne_km: number | null;
   part_couverte: number | null;
   emploi: EmploiEssRow | null;
 }
 
-const METHODE =
-  'Pôles : table pole_territoire (PostGIS). Distances : géodésiques (geography), pôles ACTIFS localisés seulement. ' +
+const methode = (statuts: readonly StatutPole[]) =>
+  `Pôles : table pole_territoire (PostGIS). Pôles comptés comme présents (distances, association active, population couverte) : statuts ${formatStatuts(statuts)}, localisés seulement. ` +
+  'Distances : géodésiques sur la sphère (comme ST_Distance sur geography, à 0,5 % près de l’ellipsoïde) ; celles des communes sont précalculées (table distance_commune_pole, recalculée à chaque modification des pôles ou des communes). ' +
   'Population : communes du référentiel (centre et population). Emploi ESS : chiffre le plus récent, avec sa source.';
+
+function checkRayon(rayonKm: number): void {
+  if (!(rayonKm > 0 && rayonKm <= 500)) throw badUserInput('rayonKm', 'Le rayon doit être compris entre 0 et 500 km.');
+}
 
 export function computeCouverture(
   dataSource: DataSource,
   niveau: NiveauTerritorial,
   dans: TerritoireRef | null | undefined,
   rayonKm: number,
+  statutsPoles?: readonly StatutPole[] | null,
 ): Promise<CouvertureTerritoire[]> {
-  const params: unknown[] = [niveau, rayonKm * 1000];
-  return queryCouverture(dataSource, buildDansClause('t.niveau', 't.code', dans, params), params, rayonKm);
+  const statuts = normalizeStatuts(statutsPoles);
+  const params: unknown[] = [niveau, rayonKm * 1000, statuts];
+  return queryCouverture(dataSource, buildDansClause('t.niveau', 't.code', dans, params), params, rayonKm, statuts);
 }
 
 // The same figures for a list of territories of any levels (comparisons), still one statement.
-// `avecPopulation` false skips the commune distances (the costly part for a whole country).
+// `avecPopulation` false skips the commune distances (not needed unless the population covered is asked).
 export function computeCouvertureDe(
   dataSource: DataSource,
   territoires: { niveau: string; code: string }[],
   rayonKm: number,
   avecPopulation: boolean,
+  statutsPoles?: readonly StatutPole[] | null,
 ): Promise<CouvertureTerritoire[]> {
-  const params: unknown[] = [null, rayonKm * 1000, territoires.map((t) => t.niveau), territoires.map((t) => t.code)];
-  return queryCouverture(dataSource, '(t.niveau, t.code) IN (SELECT * FROM unnest($3::text[], $4::text[]))', params, rayonKm, avecPopulation);
+  const statuts = normalizeStatuts(statutsPoles);
+  const params: unknown[] = [null, rayonKm * 1000, statuts, territoires.map((t) => t.niveau), territoires.map((t) => t.code)];
+  return queryCouverture(dataSource, '(t.niveau, t.code) IN (SELECT * FROM unnest($4::text[], $5::text[]))', params, rayonKm, statuts, avecPopulation);
+}
+
+// Population covered only (choropleths), one statement whatever the number of territories.
+export async function computePartCouverte(
+  dataSource: DataSource,
+  niveau: NiveauTerritorial,
+  dans: TerritoireRef | null | undefined,
+  rayonKm: number,
+  statutsPoles?: readonly StatutPole[] | null,
+): Promise<{ code: string; nom: string; valeur: number | null; annee: number | null; source: string | null }[]> {
+  checkRayon(rayonKm);
+  const statuts = normalizeStatuts(statutsPoles);
+  const params: unknown[] = [niveau, rayonKm * 1000, statuts];
+  const clause = buildDansClause('t.niveau', 't.code', dans, params);
+  return dataSource.query(buildPartCouverteSql(clause, statuts), params);
 }
 
 async function queryCouverture(
-  dataSource: DataSource, clause: string, params: unknown[], rayonKm: number, avecPopulation = true,
+  dataSource: DataSource, clause: string, params: unknown[], rayonKm: number, statuts: StatutPole[], avecPopulation = true,
 ): Promise<CouvertureTerritoire[]> {
-  if (!(rayonKm > 0 && rayonKm <= 500)) throw badUserInput('rayonKm', 'Le rayon doit être compris entre 0 et 500 km.');
-  const rows = (await dataSource.query(buildCouvertureSql(clause, avecPopulation), params)) as CouvertureRow[];
+  checkRayon(rayonKm);
+  const rows = (await dataSource.query(buildCouvertureSql(clause, statuts, avecPopulation), params)) as CouvertureRow[];
   return rows.map((r) => {
     const polesCouvrants = r.par_action.map(({ libelle, ...p }) => ({ ...p, territoireAction: libelle }));
     return {
@@ -70,15 +95,16 @@ async function queryCouverture(
       nombrePoles: r.par_type_statut.reduce((n, c) => n + c.nombre, 0),
       polesSansPosition: r.sans_position,
       associationDeveloppementActive:
-        r.asso_situee || polesCouvrants.some((p) => p.type === 'ASSOCIATION_DEVELOPPEMENT' && p.statut === 'ACTIF'),
+        r.asso_situee || polesCouvrants.some((p) => p.type === 'ASSOCIATION_DEVELOPPEMENT' && statuts.includes(p.statut)),
       polesCouvrants,
       distancesPoleActif: TYPES_POLE.map((type) => ({ type: type as TypePole, distanceKm: r.distances?.[type] ?? null })),
       distanceMoyennePonderee: r.distance_moyenne_km,
       partPopulationCouverte: r.part_couverte,
       communesMesurees: r.nombre_communes ?? 0,
       rayonKm,
+      statutsPoles: statuts,
       emploiEss: r.emploi ? toEmploiEss(r.emploi) : null,
-      methode: METHODE,
+      methode: methode(statuts),
     };
   });
 }

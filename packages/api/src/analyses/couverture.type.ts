@@ -44,12 +44,12 @@ export class PoleCouvrant {
   relation: RelationAction;
 }
 
-@ObjectType({ description: "Distance au pôle actif le plus proche d'un type." })
+@ObjectType({ description: "Distance au pôle le plus proche d'un type, parmi les statuts comptés (statutsPoles, ACTIF par défaut)." })
 export class DistanceType {
   @Field(() => TypePole)
   type: TypePole;
 
-  @Field(() => Float, { nullable: true, description: 'En km, sur l’ellipsoïde ; null quand aucun pôle actif de ce type n’a de position.' })
+  @Field(() => Float, { nullable: true, description: 'En km, géodésique (sphère, à 0,5 % près de l’ellipsoïde) ; null quand aucun pôle de ce type et des statuts comptés n’a de position.' })
   distanceKm: number | null;
 }
 
@@ -86,7 +86,7 @@ export class CouvertureTerritoire {
   polesSansPosition: number;
 
   @Field(() => Boolean, {
-    description: "Vrai si une association de développement ACTIVE est située dans le territoire ou si son territoire d'action le couvre.",
+    description: "Vrai si une association de développement d'un statut compté (statutsPoles, ACTIF par défaut) est située dans le territoire ou si son territoire d'action le couvre.",
   })
   associationDeveloppementActive: boolean;
 
@@ -97,20 +97,20 @@ export class CouvertureTerritoire {
   polesCouvrants: PoleCouvrant[];
 
   @Field(() => [DistanceType], {
-    description: 'Distance géodésique du point représentatif du territoire (centre, sinon point sur la surface) au pôle ACTIF le plus proche de chaque type.',
+    description: 'Distance géodésique du point représentatif du territoire (centre, sinon point sur la surface) au pôle le plus proche de chaque type, parmi les statuts comptés (statutsPoles, ACTIF par défaut).',
   })
   distancesPoleActif: DistanceType[];
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Moyenne, pondérée par la population, de la distance (km, géodésique sur la sphère) du centre de chaque commune du territoire au pôle actif le plus proche (tous types). Null sans commune peuplée localisée ou sans pôle actif localisé.',
+      'Moyenne, pondérée par la population, de la distance (km, géodésique sur la sphère) du centre de chaque commune du territoire au pôle le plus proche (tous types) parmi les statuts comptés (statutsPoles). Null sans commune peuplée localisée ou sans pôle localisé de ces statuts.',
   })
   distanceMoyennePonderee: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Part (%) de la population des communes du territoire dont le centre est à moins de rayonKm d’un pôle actif. Null sans commune peuplée localisée.',
+    description: 'Part (%) de la population des communes du territoire dont le centre est à moins de rayonKm (géodésique) d’un pôle des statuts comptés (statutsPoles, ACTIF par défaut). Null sans commune peuplée localisée.',
   })
   partPopulationCouverte: number | null;
 
@@ -119,6 +119,11 @@ export class CouvertureTerritoire {
 
   @Field(() => Float)
   rayonKm: number;
+
+  @Field(() => [StatutPole], {
+    description: 'Les statuts de pôles comptés comme présents pour les distances, l’association active et la population couverte (argument statutsPoles, ACTIF par défaut).',
+  })
+  statutsPoles: StatutPole[];
 
   @Field(() => EmploiEss, { nullable: true, description: "Le chiffre de l'emploi ESS le plus récent du territoire, avec sa source." })
   emploiEss: EmploiEss | null;

@@ -34,18 +34,31 @@ const add = (params: unknown[], v: unknown) => {
 };
 
 // The layer as rows (geom 4326, x/y Lambert-93, poids).
-async function sourcePoints(db: DataSource, args: DensiteArgs): Promise<{ sql: string; info: InfoCouche; id: number | null }> {
+// `cache`: the grille_cache key and the SQL of its points (x, y, poids) for layers whose cells are kept.
+interface Source {
+  sql: string;
+  info: InfoCouche;
+  cache: { cle: string; points: string } | null;
+}
+
+async function sourcePoints(db: DataSource, args: DensiteArgs): Promise<Source> {
   switch (args.couche) {
     case CoucheDensite.POLES:
       return {
-        id: null,
+        cache: null,
         info: { nom: 'Pôles', source: 'Base des pôles (fiches de l’étude et ajouts sourcés)', synthetique: false },
         sql: `SELECT position AS geom, ST_X(l) AS x, ST_Y(l) AS y, 1::float8 AS poids
               FROM (SELECT position, ST_Transform(position, 2154) AS l FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL) s`,
       };
     case CoucheDensite.POPULATION:
       return {
-        id: null,
+        // Emptied by refreshCouvertureCommunes whenever communes change.
+        cache: {
+          cle: 'population',
+          points: `SELECT ST_X(l) AS x, ST_Y(l) AS y, population::float8 AS poids
+                   FROM (SELECT population, ST_Transform(centre, 2154) AS l FROM territoire
+                         WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL AND centre && ${METROPOLE}) s`,
+        },
         info: { nom: 'Population', source: 'Référentiel territorial : population des communes, au centre de chaque commune', synthetique: false },
         sql: `SELECT centre AS geom, ST_X(l) AS x, ST_Y(l) AS y, population::float8 AS poids
               FROM (SELECT centre, population, ST_Transform(centre, 2154) AS l FROM territoire
@@ -57,7 +70,10 @@ async function sourcePoints(db: DataSource, args: DensiteArgs): Promise<{ sql: s
         (InfoCouche & { id: number })[];
       if (!c) throw notFound(`Couche de points inconnue : ${args.nomCouche}`);
       return {
-        id: c.id,
+        cache: {
+          cle: `points:${Number(c.id)}`,
+          points: `SELECT x_l93 AS x, y_l93 AS y, poids FROM point_couche WHERE couche_id = ${Number(c.id)} AND geom && ${METROPOLE}`,
+        },
         info: { nom: c.nom, source: c.source, synthetique: c.synthetique },
         // The id comes from the database (an integer), inlined so that the cached path leaves no unused parameter.
         sql: `SELECT geom, x_l93 AS x, y_l93 AS y, poids FROM point_couche WHERE couche_id = ${Number(c.id)}`,
@@ -73,8 +89,8 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
   const params: unknown[] = [];
   const source = await sourcePoints(db, args);
   const filtres: string[] = [];
-  // Imported layers over a whole grid read pre-aggregated cells (bbox then filters cells, not points).
-  const enCache = source.id !== null && !args.dans && args.grille !== GrilleDensite.TERRITOIRE;
+  // Imported layers and the population over a whole grid read pre-aggregated cells (bbox then filters cells, not points).
+  const enCache = source.cache !== null && !args.dans && args.grille !== GrilleDensite.TERRITOIRE;
   if (args.bbox) {
     const { ouest, sud, est, nord } = args.bbox;
     if (!(ouest < est && sud < nord)) throw badUserInput('bbox', 'Le rectangle doit aller de l’ouest à l’est et du sud au nord.');
@@ -105,8 +121,8 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
     // Lambert-93 only makes sense for metropolitan France (Corsica included): other points stay out of grids.
     filtres.push(`pts.geom && ${METROPOLE}`);
     const cellules =
-      enCache && source.id !== null
-        ? await cachedCellsSql(db, source.id, args.grille, s, args.tailleKm * 1000, params)
+      enCache && source.cache !== null
+        ? await cachedCellsSql(db, source.cache, args.grille, s, args.tailleKm * 1000, params)
         : `SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
            FROM (${source.sql}) pts ${filtres.length ? `WHERE ${filtres.join(' AND ')}` : ''} GROUP BY 1, 2`;
     const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
@@ -140,20 +156,21 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
   };
 }
 
-// Imported layers can hold a million points: their cells are computed once per (layer, grid, size) and kept
-// in grille_cache until the layer is re-imported. Returns the SQL reading the cache.
+// Imported layers can hold a million points, the population 35,000 communes: their cells are computed once per
+// (layer, grid, size) and kept in grille_cache until the layer is re-imported (the communes change). Returns the
+// SQL reading the cache.
 async function cachedCellsSql(
-  db: DataSource, coucheId: number, grille: GrilleDensite, s: string, taille: number, params: unknown[],
+  db: DataSource, cache: { cle: string; points: string }, grille: GrilleDensite, s: string, taille: number, params: unknown[],
 ): Promise<string> {
-  const cle = `points:${coucheId}`;
+  const cle = cache.cle;
   const deja = (await db.query('SELECT 1 FROM grille_cache WHERE couche = $1 AND grille = $2 AND taille_m = $3 LIMIT 1', [cle, grille, taille])) as unknown[];
   if (deja.length === 0) {
     const cell = grille === GrilleDensite.HEXAGONE ? hexCellSql('pts.x', 'pts.y', '$3::float8') : squareCellSql('pts.x', 'pts.y', '$3::float8');
     await db.query(
       `INSERT INTO grille_cache (couche, grille, taille_m, i, j, nombre, poids)
        SELECT $1::text, $2::text, $3::float8, ${cell.i}, ${cell.j}, count(*)::int, sum(pts.poids)::float8
-       FROM (SELECT x_l93 AS x, y_l93 AS y, poids FROM point_couche WHERE couche_id = $4 AND geom && ${METROPOLE}) pts GROUP BY 4, 5 ON CONFLICT DO NOTHING`,
-      [cle, grille, taille, coucheId],
+       FROM (${cache.points}) pts GROUP BY 4, 5 ON CONFLICT DO NOTHING`,
+      [cle, grille, taille],
     );
   }
   return `SELECT i, j, nombre, poids FROM grille_cache WHERE couche = ${add(params, cle)} AND grille = ${add(params, grille)} AND taille_m = ${s}`;

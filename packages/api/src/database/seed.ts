@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { territoiresSeedStep } from '../territoires/territoires.seed';
 import { polesSeedStep } from '../poles/poles.seed';
 import { emploiSeedStep } from '../emploi/emploi.seed';
+import { couvertureSeedStep } from '../analyses/couverture.seed';
 
 export type SeedLogger = (message: string) => void;
 
@@ -17,6 +18,7 @@ export const SEED_STEPS: SeedStep[] = [
   territoiresSeedStep,
   polesSeedStep,
   emploiSeedStep,
+  couvertureSeedStep,
 ];
 
 export async function seedIfEmpty(dataSource: DataSource, log: SeedLogger): Promise<void> {

@@ -3,6 +3,7 @@ import type { Viewer } from '../context';
 import { readPoleEtat, createPoleIn, updatePoleIn } from './pole-write.service';
 import { hasChanges } from './pole-changes';
 import { recomputePoleTerritoires } from './recompute-pole-territoires';
+import { refreshCouvertureCommunes } from '../analyses/couverture-communes.refresh';
 import { parsePolesCsv, type LigneInvalide } from './poles-csv.parse';
 
 export interface ImportReport {
@@ -76,6 +77,7 @@ export async function importPolesCsv(dataSource: DataSource, text: string, optio
       report.modifies += 1;
     }
     await recomputePoleTerritoires(manager, touched);
+    await refreshCouvertureCommunes(manager);
   });
   report.erreurs.sort((a, b) => a.ligne - b.ligne);
   return report;

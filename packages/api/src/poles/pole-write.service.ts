@@ -6,6 +6,7 @@ import type { PoleDonnees } from './pole-donnees.schema';
 import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
 import type { Pole } from './pole.type';
 import { recomputePoleTerritoires } from './recompute-pole-territoires';
+import { refreshCouvertureCommunes } from '../analyses/couverture-communes.refresh';
 
 export type AuditAction = 'CREATION' | 'MODIFICATION' | 'SUPPRESSION' | 'RESTAURATION' | 'IMPORT';
 
@@ -126,6 +127,7 @@ export interface WriteOptions {
 async function placePole(manager: EntityManager, id: string, options: WriteOptions): Promise<void> {
   if (options.territoiresDifferes && options.viewer.role === 'admin') return;
   await recomputePoleTerritoires(manager, [id]);
+  await refreshCouvertureCommunes(manager);
   await checkRegion(manager, id, options.viewer);
 }
 
@@ -211,6 +213,7 @@ export async function setPoleSupprime(manager: EntityManager, id: string, suppri
     `UPDATE pole SET supprime_le = ${supprime ? 'now()' : 'NULL'}, version = version + 1, modifie_le = now() WHERE id = $1`,
     [id],
   );
+  await refreshCouvertureCommunes(manager);
   await writeAudit(manager, id, supprime ? 'SUPPRESSION' : 'RESTAURATION', viewer, {
     supprimeLe: { avant: before.supprimeLe, apres: supprime ? 'maintenant' : null },
   });

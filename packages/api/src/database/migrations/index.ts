@@ -4,6 +4,7 @@ import { TerritoireChargement1732600001001 } from './1732600001001-territoire-ch
 import { Poles1732600003000 } from './1732600003000-poles';
 import { EmploiEss1732600004000 } from './1732600004000-emploi-ess';
 import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
+import { DistanceCommunePole1732600005000 } from './1732600005000-distance-commune-pole';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   Poles1732600003000,
   EmploiEss1732600004000,
   CouchesPoints1732600004100,
+  DistanceCommunePole1732600005000,
 ];

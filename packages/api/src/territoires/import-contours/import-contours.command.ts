@@ -4,6 +4,7 @@ import { REPO_ROOT } from '../../config/env';
 import { CliError } from '../../cli/cli-error';
 import { rebuildParentGeometry } from '../geometrie/rebuild-parent-geometry';
 import { recomputePoleTerritoires } from '../../poles/recompute-pole-territoires';
+import { refreshCouvertureCommunes } from '../../analyses/couverture-communes.refresh';
 import { NiveauTerritorial } from '../territoire.enums';
 import { importContours, type ImportContoursReport } from './import-contours.service';
 import { readContoursFile } from './read-contours-file';
@@ -79,6 +80,7 @@ export const importContoursCommand: CliCommand = {
         if (parsed.reconstruireParents) await rebuildParentGeometry(manager, parsed.niveau);
         // Poles are placed in territories by geometry: relink them in the same transaction.
         await recomputePoleTerritoires(manager);
+        await refreshCouvertureCommunes(manager);
       },
     });
     console.log(formatImportReport(report, parsed));
