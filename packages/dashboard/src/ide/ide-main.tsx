@@ -1,4 +1,4 @@
-import 'graphiql/setup-workers/vite';
+import './setup-monaco-workers';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
