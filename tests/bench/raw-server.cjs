@@ -12,7 +12,9 @@ const pool = new Pool({ connectionString, max: Number(process.env.POOL_SIZE ?? 1
 const context = JSON.parse(process.env.BENCH_CONTEXT ?? '{}');
 let statements = 0;
 
-const byId = new Map(SCENARIOS.filter((s) => s.raw).map((s) => [s.id, s.raw(context)]));
+// Only the scenarios the harness runs (a skipped one may not be able to build its SQL).
+const wanted = new Set((process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean));
+const byId = new Map(SCENARIOS.filter((s) => s.raw && wanted.has(s.id)).map((s) => [s.id, s.raw(context)]));
 
 const server = http.createServer((req, res) => {
   if (req.url === '/_bench/statements') {

@@ -111,7 +111,7 @@ async function main() {
     name: 'SQL brut',
     command: process.execPath,
     args: [path.join(__dirname, 'raw-server.cjs')],
-    env: { DATABASE_URL: databaseUrl, PORT: '0', BENCH_CONTEXT: JSON.stringify(context) },
+    env: { DATABASE_URL: databaseUrl, PORT: '0', BENCH_CONTEXT: JSON.stringify(context), BENCH_SCENARIOS: active.map((s) => s.id).join(',') },
     readyPattern: /READY (\d+)/,
     timeoutMs: 60_000,
   });
