@@ -16,6 +16,9 @@ export interface RunningProduct {
 // The real product as `pnpm start` runs it (built API serving the built dashboard), on a fresh database:
 // a new PostgreSQL database when TEST_DATABASE_URL is set, a fresh embedded data directory otherwise.
 export async function startProduct(): Promise<RunningProduct> {
+  // A product already started by hand on a fresh database (quick loop while writing tests): nothing to start or stop.
+  const running = process.env.E2E_BASE_URL;
+  if (running) return { baseUrl: running, graphql: <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(running, query, variables), stop: async () => {} };
   const adminUrl = process.env.TEST_DATABASE_URL;
   const port = 20000 + Math.floor(Math.random() * 20000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poles-e2e-'));
@@ -41,22 +44,24 @@ export async function startProduct(): Promise<RunningProduct> {
 
   return {
     baseUrl,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: unknown[] };
-      if (body.errors) throw new Error(`GraphQL : ${JSON.stringify(body.errors)}`);
-      return body.data as T;
-    },
+    graphql: <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(baseUrl, query, variables),
     async stop() {
       await stopChild(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (adminUrl && databaseName) await runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
     },
   };
+}
+
+async function postGraphql<T>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL : ${JSON.stringify(body.errors)}`);
+  return body.data as T;
 }
 
 async function waitForReady(child: ChildProcess, output: () => string, baseUrl: string): Promise<void> {
