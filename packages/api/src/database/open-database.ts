@@ -25,7 +25,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0);
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize: embedded ? 1 : 10, logSql: options.logSql });
+  const dataSource = createDataSource({
+    url,
+    poolSize: embedded ? 1 : 10,
+    disableJit: !embedded,
+    logSql: options.logSql,
+  });
   try {
     await dataSource.initialize();
   } catch (error) {

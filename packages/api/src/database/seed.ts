@@ -22,11 +22,15 @@ export const SEED_STEPS: SeedStep[] = [
 ];
 
 export async function seedIfEmpty(dataSource: DataSource, log: SeedLogger): Promise<void> {
+  let loaded = false;
   for (const step of SEED_STEPS) {
     if (await step.isLoaded(dataSource)) continue;
+    loaded = true;
     const started = Date.now();
     log(`Chargement des données de référence : ${step.name}…`);
     await step.load(dataSource, log);
     log(`  ${step.name} chargé en ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  // Fresh statistics: without them the planner expects a handful of communes and picks slow plans.
+  if (loaded) await dataSource.query('ANALYZE');
 }
