@@ -46,8 +46,9 @@ interface Point {
 // Call it in the transaction that changed poles or commune centres.
 export async function refreshCouvertureCommunes(db: Queryable): Promise<number> {
   const communes = (await db.query(
-    `SELECT code, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire WHERE niveau = 'COMMUNE' AND centre IS NOT NULL ORDER BY code`,
-  )) as (Point & { code: string })[];
+    `SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
+     WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL ORDER BY code`,
+  )) as (Point & { code: string; population: number })[];
   const poles = (await db.query(
     'SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL',
   )) as (Point & { statut: StatutPole; type: TypePole })[];
@@ -67,9 +68,9 @@ export async function refreshCouvertureCommunes(db: Queryable): Promise<number> 
   });
   await db.query('DELETE FROM distance_commune_pole');
   await db.query(
-    `INSERT INTO distance_commune_pole (code_commune, ${DISTANCE_COLUMNS.join(', ')})
-     SELECT * FROM unnest($1::text[], ${DISTANCE_COLUMNS.map((_, i) => `$${i + 2}::float8[]`).join(', ')})`,
-    [communes.map((c) => c.code), ...DISTANCE_COLUMNS.map((c) => colonnes.get(c))],
+    `INSERT INTO distance_commune_pole (code_commune, population, ${DISTANCE_COLUMNS.join(', ')})
+     SELECT * FROM unnest($1::text[], $2::int[], ${DISTANCE_COLUMNS.map((_, i) => `$${i + 3}::float8[]`).join(', ')})`,
+    [communes.map((c) => c.code), communes.map((c) => c.population), ...DISTANCE_COLUMNS.map((c) => colonnes.get(c))],
   );
   // The population grid cells are derived from the same communes.
   await db.query(`DELETE FROM grille_cache WHERE couche = 'population'`);

@@ -132,7 +132,7 @@ describe('couverture', () => {
   });
 
   it('follows a pole write: once P3 is of unknown status, [ACTIF, INCONNU] counts it and [ACTIF, PROJET] no longer does', async () => {
-    const [{ version }] = (await database.dataSource.query('SELECT version FROM pole WHERE id = $1', [POLES.P3])) as { version: number }[];
+    const [{ version }] = (await database.dataSource.query('SELECT version FROM pole WHERE id = $1', [POLES.P3])) as [{ version: number }];
     const modifie = await server.graphql(
       'mutation ($id: ID!, $version: Int!) { modifierPole(id: $id, version: $version, donnees: { statut: INCONNU }) { id } }',
       { id: POLES.P3, version },

@@ -18,11 +18,10 @@ communes_t AS (
   UNION ALL
   SELECT t.niveau, t.code, t.code FROM t WHERE t.niveau = 'COMMUNE' AND ${avecPopulation}
 ),
+-- distance_commune_pole holds the populated communes with a centre, and their population.
 communes AS (
-  SELECT ct.t_niveau, ct.t_code, c.population, ${leastDistanceSql('d', statuts)} AS distance_m
-  FROM communes_t ct JOIN territoire c ON c.niveau = 'COMMUNE' AND c.code = ct.code
-  JOIN distance_commune_pole d ON d.code_commune = ct.code
-  WHERE c.centre IS NOT NULL AND c.population IS NOT NULL
+  SELECT ct.t_niveau, ct.t_code, d.population, ${leastDistanceSql('d', statuts)} AS distance_m
+  FROM communes_t ct JOIN distance_commune_pole d ON d.code_commune = ct.code
 ),
 communes_agg AS (
   SELECT t_niveau, t_code, count(*)::int AS nombre_communes, sum(population)::float8 AS population_communes,
@@ -64,18 +63,23 @@ situes AS (
   GROUP BY 1, 2, 3, 4, 5
 ),
 -- A territory of action covers T when it is T, one of T's ancestors or one of T's members; free text covers nothing.
-action AS (
-  SELECT t.niveau AS t_niveau, t.code AS t_code, p.id, p.nom, p.type, p.statut, a.libelle,
-    CASE WHEN a.niveau = t.niveau AND a.code = t.code THEN 'TERRITOIRE'
-         WHEN EXISTS (SELECT 1 FROM territoire_lien l WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code
-                        AND l.niveau_parent = a.niveau AND l.code_parent = a.code AND l.date_fin IS NULL) THEN 'ENGLOBANT'
-         ELSE 'MEMBRE' END AS relation
-  FROM t JOIN pole_territoire_action a ON a.niveau IS NOT NULL
-  JOIN pole p ON p.id = a.pole_id AND p.supprime_le IS NULL
-  WHERE (a.niveau = t.niveau AND a.code = t.code)
-     OR EXISTS (SELECT 1 FROM territoire_lien l WHERE l.date_fin IS NULL AND (
-          (l.niveau_membre = t.niveau AND l.code_membre = t.code AND l.niveau_parent = a.niveau AND l.code_parent = a.code)
-       OR (l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.niveau_parent = t.niveau AND l.code_parent = t.code)))
+-- Three joins, each driven by its smaller side (an OR of EXISTS here cost a scan per territory × action; a plain
+-- join for ENGLOBANT scanned every member of a région × each territory; OFFSET 0 keeps the lateral per territory).
+action_liens AS MATERIALIZED (
+  SELECT t.niveau AS t_niveau, t.code AS t_code, a.pole_id, a.libelle, 'TERRITOIRE' AS relation
+  FROM pole_territoire_action a JOIN t ON t.niveau = a.niveau AND t.code = a.code
+  UNION ALL
+  SELECT t.niveau, t.code, e.pole_id, e.libelle, 'ENGLOBANT' FROM t CROSS JOIN LATERAL (
+    SELECT a.pole_id, a.libelle FROM territoire_lien l JOIN pole_territoire_action a ON a.niveau = l.niveau_parent AND a.code = l.code_parent
+    WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code AND l.date_fin IS NULL OFFSET 0) e
+  UNION ALL
+  SELECT t.niveau, t.code, a.pole_id, a.libelle, 'MEMBRE' FROM pole_territoire_action a
+  JOIN territoire_lien l ON l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL
+  JOIN t ON t.niveau = l.niveau_parent AND t.code = l.code_parent
+),
+action AS MATERIALIZED (
+  SELECT x.t_niveau, x.t_code, p.id, p.nom, p.type, p.statut, x.libelle, x.relation
+  FROM action_liens x JOIN pole p ON p.id = x.pole_id AND p.supprime_le IS NULL
 ),
 ${communesAggCtes(statuts, avecPopulation)}
 SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source,

@@ -5,6 +5,7 @@ import { Poles1732600003000 } from './1732600003000-poles';
 import { EmploiEss1732600004000 } from './1732600004000-emploi-ess';
 import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
 import { DistanceCommunePole1732600005000 } from './1732600005000-distance-commune-pole';
+import { DistanceCommunePopulation1732600005001 } from './1732600005001-distance-commune-population';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   EmploiEss1732600004000,
   CouchesPoints1732600004100,
   DistanceCommunePole1732600005000,
+  DistanceCommunePopulation1732600005001,
 ];
