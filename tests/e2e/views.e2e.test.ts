@@ -83,7 +83,7 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const choropleth = await countPixels(page, map, MAP_BACKGROUND, classColours.map(parseCssColour));
     // Every class of the legend colours some territory of the map.
     expect(choropleth.near.every((count) => count > 50)).toBe(true);
-    await saveScreenshot(page, 'vue-carte-1280');
+    await saveScreenshot(page, 'vue-carte-population-1280');
 
     // The same view on a 1920×1080 projector.
     const projector = await openWatchedPage(browser, 1920, 1080);
@@ -91,7 +91,7 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     await waitUntilLoaded(projector.page);
     const big = await countPixels(projector.page, projector.page.getByRole('region', { name: /^Carte des territoires/ }), MAP_BACKGROUND);
     expect(big.painted / big.total).toBeGreaterThan(0.2);
-    await saveScreenshot(projector.page, 'vue-carte-1920');
+    await saveScreenshot(projector.page, 'vue-carte-population-1920');
     expect([...problems, ...projector.problems]).toEqual([]);
   });
 
