@@ -73,8 +73,9 @@ action_liens AS MATERIALIZED (
     SELECT a.pole_id, a.libelle FROM territoire_lien l JOIN pole_territoire_action a ON a.niveau = l.niveau_parent AND a.code = l.code_parent
     WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code AND l.date_fin IS NULL OFFSET 0) e
   UNION ALL
-  SELECT t.niveau, t.code, a.pole_id, a.libelle, 'MEMBRE' FROM pole_territoire_action a
-  JOIN territoire_lien l ON l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL
+  SELECT t.niveau, t.code, a.pole_id, a.libelle, 'MEMBRE' FROM pole_territoire_action a CROSS JOIN LATERAL (
+    SELECT l.niveau_parent, l.code_parent FROM territoire_lien l
+    WHERE l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL OFFSET 0) l
   JOIN t ON t.niveau = l.niveau_parent AND t.code = l.code_parent
 ),
 action AS MATERIALIZED (
