@@ -14,7 +14,7 @@ export function BretagnePolesChart({ rows }: { rows: BretagnePolesChartRow[] }) 
       </figcaption>
       <div className="chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 95, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 95, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="nom" angle={-45} textAnchor="end" interval={0} fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} />
@@ -44,7 +44,7 @@ export function BretagneDistanceChart({ rows, rayonKm }: { rows: BretagneDistanc
       </figcaption>
       <div className="chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 95, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 95, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="nom" angle={-45} textAnchor="end" interval={0} fontSize={11} />
             <YAxis fontSize={11} unit=" km" />

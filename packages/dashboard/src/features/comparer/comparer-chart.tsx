@@ -14,7 +14,7 @@ export function ComparerChart({ rows, sansValeur, titre, source }: { rows: Compa
           <p className="non-renseigne">Aucun des territoires n’a de valeur pour cet indicateur.</p>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} margin={{ top: 20, left: 8, right: 16 }}>
+            <BarChart accessibilityLayer={false} data={rows} margin={{ top: 20, left: 8, right: 16 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="territoire" interval={0} />
               <YAxis tickFormatter={(value: number) => formatNombre(value)} />

@@ -36,7 +36,7 @@ export function CreationYearChart({ chart, total, source }: { chart: CreationYea
         <p className="non-renseigne chart-empty">Aucune année de création n’est renseignée dans les fiches : rien à tracer.</p>
       ) : (
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={chart.rows} margin={{ left: 8, right: 16 }}>
+          <ComposedChart accessibilityLayer={false} data={chart.rows} margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="annee" />
             <YAxis allowDecimals={false} />

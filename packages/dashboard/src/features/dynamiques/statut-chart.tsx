@@ -31,7 +31,7 @@ export function StatutChart({ rows, source }: { rows: StatutChartRow[]; source: 
       }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ left: 8, right: 16 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="libelle" />
           <YAxis allowDecimals={false} />

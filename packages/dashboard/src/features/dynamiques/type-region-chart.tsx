@@ -45,7 +45,7 @@ export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; 
       }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }}>
+        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="region" width={190} interval={0} tick={{ fontSize: 12 }} />

@@ -58,7 +58,7 @@ export function TerritoireEmploi({ territoire }: { territoire: TerritoireEmploi_
           <figcaption>Effectif salarié de l’ESS, chiffre par chiffre (deux sources d’une même année restent deux barres)</figcaption>
           <div className="chart-box" aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 16 }}>
+              <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 16 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="libelle" fontSize={11} />
                 <YAxis fontSize={11} tickFormatter={(v: number) => formatNombre(v)} />
@@ -75,7 +75,7 @@ export function TerritoireEmploi({ territoire }: { territoire: TerritoireEmploi_
             </figcaption>
             <div className="chart-box" aria-hidden="true">
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={familles.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 24 }}>
+                <BarChart accessibilityLayer={false} data={familles.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 24 }}>
                   <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                   <XAxis type="number" fontSize={11} />
                   <YAxis type="category" dataKey="famille" fontSize={11} width={90} />
