@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { formatNombre } from '@poles-ess/shared';
 import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
+import type { StatutPole } from '../../graphql/generated/graphql';
 import { ErrorState } from '../../ui/error-state';
 import { buildExportFileName, downloadFile, MIME_CSV, toCsv, type CsvColumn } from '../../ui/export';
 import { ExportButtons } from '../../ui/export/export-buttons';
@@ -57,8 +59,8 @@ export const BretagnePage_couverture = graphql(`
 `);
 
 const BRETAGNE_PAGE = graphql(`
-  query BretagnePage($rayonKm: Float!) {
-    couverture(niveau: PAYS, dans: { niveau: REGION, code: "53" }, rayonKm: $rayonKm) {
+  query BretagnePage($rayonKm: Float!, $statutsPoles: [StatutPole!]) {
+    couverture(niveau: PAYS, dans: { niveau: REGION, code: "53" }, rayonKm: $rayonKm, statutsPoles: $statutsPoles) {
       ...BretagnePage_couverture
     }
     carteTerritoires(niveau: PAYS, dans: { niveau: REGION, code: "53" }, precision: MOYENNE)
@@ -99,8 +101,24 @@ const CSV_COLUMNS: CsvColumn<BretagneRow>[] = [
   { header: 'Source de l’emploi', value: (r) => r.emploiSource },
 ];
 
+// 9 of the 10 Breton fiches have no status in the study: the upper reading counts them as present.
+const PARAM_LECTURE = 'lecture';
+const LECTURE_HAUTE = 'inconnus';
+
 export function BretagnePage() {
-  const { data, loading, error } = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM } });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const lectureHaute = searchParams.get(PARAM_LECTURE) === LECTURE_HAUTE;
+  const statutsPoles: StatutPole[] = lectureHaute ? ['ACTIF', 'INCONNU'] : ['ACTIF'];
+  const query = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM, statutsPoles } });
+  const { loading, error } = query;
+  // Switching the reading keeps the page in place while the new figures load (no layout jump).
+  const data = query.data ?? query.previousData;
+  const toggleLecture = (haute: boolean) => {
+    const next = new URLSearchParams(searchParams);
+    if (haute) next.set(PARAM_LECTURE, LECTURE_HAUTE);
+    else next.delete(PARAM_LECTURE);
+    setSearchParams(next, { replace: true });
+  };
   const rows = useMemo(() => toBretagneRows(data?.couverture ?? []), [data]);
   const collection = useMemo(() => asTerritoireCollection(data?.carteTerritoires), [data]);
   const { points } = useMemo(() => toPoleMapPoints(data?.poles.nodes ?? []), [data]);
@@ -112,6 +130,18 @@ export function BretagnePage() {
     <article className="bretagne-page">
       <header>
         <h1>Bretagne : les {formatNombre(rows.length)} Pays comparés</h1>
+        <label className="bretagne-lecture">
+          <input type="checkbox" checked={lectureHaute} onChange={(event) => toggleLecture(event.target.checked)} />
+          Compter aussi les pôles au statut inconnu comme présents (lecture haute : l’étude compte 6 associations actives en
+          Bretagne sans dire lesquelles, et 9 des 10 fiches bretonnes n’ont pas de statut)
+        </label>
+        {lectureHaute ? (
+          <p className="bretagne-note" role="status">
+            Lecture haute : dans cette page, « actif » veut dire actif ou au statut inconnu (distances, associations, population
+            couverte).
+          </p>
+        ) : null}
+        {loading && data ? <p role="status" className="bretagne-note">Mise à jour des chiffres…</p> : null}
         <p className="bretagne-note">
           {formatNombre(sansAssociation)} Pays sur {formatNombre(rows.length)} n’ont aucune association de développement active connue (située ou couvrant
           le Pays). Le tableau dit pour chacun à quelle distance sa population vit du pôle actif le plus proche.
