@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   FONCTIONS_POLE,
   FONCTION_POLE_LABELS,
@@ -37,12 +37,22 @@ function CheckboxGroup<T extends string>({ legend, values, labels, selected, onC
 export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChange: (patch: Partial<PolesUrlState>) => void }) {
   const [texte, setTexte] = useState(state.recherche);
   // Le texte tapé rejoint l'URL après une courte pause : pas une requête par touche.
+  const envoye = useRef(state.recherche);
   useEffect(() => {
-    if (texte.trim() === state.recherche) return;
-    const timer = setTimeout(() => onChange({ recherche: texte.trim() }), 300);
+    const voulu = texte.trim();
+    if (voulu === state.recherche) return;
+    const timer = setTimeout(() => {
+      envoye.current = voulu;
+      onChange({ recherche: voulu });
+    }, 300);
     return () => clearTimeout(timer);
   }, [texte, state.recherche, onChange]);
-  useEffect(() => setTexte(state.recherche), [state.recherche]);
+  // L'URL ne réécrit le champ que si elle a changé d'ailleurs (retour arrière, lien) : pas les lettres tapées entre-temps.
+  useEffect(() => {
+    if (state.recherche === envoye.current) return;
+    envoye.current = state.recherche;
+    setTexte(state.recherche);
+  }, [state.recherche]);
 
   return (
     <form className="poles-filters no-print" role="search" aria-label="Filtrer les pôles" onSubmit={(event) => event.preventDefault()}>

@@ -29,7 +29,12 @@ export function PolesPage() {
   const shown = data ?? previousData;
   const rows = useMemo(() => (shown?.poles.nodes ?? []).map(toPoleTableRow), [shown]);
   const total = shown?.poles.totalCount ?? 0;
-  const sort: DataTableSort = { id: state.tri, desc: state.ordre === 'desc' };
+  // Tri et rappel stables : le tableau ne recalcule son modèle trié que si l'URL change.
+  const sort = useMemo<DataTableSort>(() => ({ id: state.tri, desc: state.ordre === 'desc' }), [state.tri, state.ordre]);
+  const onSortChange = useCallback(
+    (next: DataTableSort | null) => update({ tri: (next?.id as ColonneTri | undefined) ?? 'nom', ordre: next?.desc ? 'desc' : 'asc' }),
+    [update],
+  );
 
   const exportRows = async () => (shown && !shown.poles.pageInfo.hasNextPage ? rows : (await fetchAllPoles(client, filtre)).map(toPoleTableRow));
   const approximatives = rows.filter((row) => row.positionApproximative).length;
@@ -63,7 +68,7 @@ export function PolesPage() {
           caption={`Pôles (${formatNombre(total)}), triés par ${state.tri === 'paysRegion' ? 'Pays et région' : state.tri}`}
           rows={rows}
           sort={sort}
-          onSortChange={(next) => update({ tri: (next?.id as ColonneTri | undefined) ?? 'nom', ordre: next?.desc ? 'desc' : 'asc' })}
+          onSortChange={onSortChange}
         />
       ) : null}
       {shown && shown.poles.pageInfo.hasNextPage ? (

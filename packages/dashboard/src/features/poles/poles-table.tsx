@@ -28,6 +28,8 @@ function textColumn(id: ColonneTri, header: string, value: (row: PoleTableRow) =
   };
 }
 
+const poleKey = (row: PoleTableRow): string => row.id;
+
 export function PolesTable({ rows, sort, onSortChange, caption }: { rows: PoleTableRow[]; sort: DataTableSort; onSortChange: (sort: DataTableSort | null) => void; caption: string }) {
   const columns = useMemo<ColumnDef<PoleTableRow>[]>(
     () => [
@@ -63,5 +65,5 @@ export function PolesTable({ rows, sort, onSortChange, caption }: { rows: PoleTa
     ],
     [],
   );
-  return <DataTable caption={caption} rows={rows} columns={columns} rowKey={(row) => row.id} sort={sort} onSortChange={onSortChange} emptyMessage="Aucun pôle ne correspond à ces filtres." />;
+  return <DataTable caption={caption} rows={rows} columns={columns} rowKey={poleKey} sort={sort} onSortChange={onSortChange} emptyMessage="Aucun pôle ne correspond à ces filtres." />;
 }

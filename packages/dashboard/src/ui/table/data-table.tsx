@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -32,11 +33,17 @@ function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending'
 
 // Un tableau triable au clavier : chaque en-tête est un bouton, aria-sort dit l'ordre en cours.
 export function DataTable<Row>({ caption, rows, columns, rowKey, sort, onSortChange, emptyMessage }: DataTableProps<Row>) {
-  const sorting: SortingState = sort ? [sort] : [];
+  // Un tableau de tri neuf à chaque rendu refait le modèle trié, et TanStack programme alors (microtâche) une remise à zéro
+  // de la page qui rend le tableau à nouveau : boucle sans fin qui affamait la navigation. Tri mémorisé, remises coupées
+  // (ni pagination ni dépliage ici).
+  const sortId = sort?.id;
+  const sortDesc = sort?.desc ?? false;
+  const sorting = useMemo<SortingState>(() => (sortId === undefined ? [] : [{ id: sortId, desc: sortDesc }]), [sortId, sortDesc]);
   const table = useReactTable({
     data: rows,
     columns,
     state: { sorting },
+    autoResetAll: false,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       onSortChange(next[0] ?? null);
