@@ -10,6 +10,7 @@ import type { Pole } from './pole.type';
 import { buildPoleOrder, buildPoleWhere, type PoleFilterInput } from './poles-filter.sql';
 import type { TriPoles } from './pole.enums';
 import type { TerritoireAction } from './territoire-action.type';
+import { POLE_LIGHT_COLUMNS, toPoleLight, type PoleLightRow } from './pole-fields';
 
 // Territories containing each pole (pole_territoire), smallest level first; one statement per batch.
 export function poleTerritoiresLoader(ctx: ApiContext): DataLoader<string, Territoire[]> {
@@ -50,9 +51,13 @@ export interface PolesDansKey {
   filtre: PoleFilterInput | null;
   tri: TriPoles | null;
   page: Page;
+  // Only id/slug/nom/type/statut are asked for (see asksOnlyLightPoleFields).
+  light?: boolean;
 }
 
-// Territoire.poles: one statement per distinct (filter, sort, page) in a batch, whatever the number of territories.
+// Territoire.poles: ONE statement per batch, whatever the number of territories and of distinct
+// (filter, sort, page) groups (one UNION ALL branch per group). The ~40 fiche columns are read only when a key
+// asks for more than the light fields.
 export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Connection<Pole>, string> {
   return ctx.loaders.get('poles.dans', () => new DataLoader<PolesDansKey, Connection<Pole>, string>(
     async (keys) => {
@@ -61,34 +66,35 @@ export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Conne
         const group = JSON.stringify([key.filtre, key.tri, key.page]);
         groups.set(group, [...(groups.get(group) ?? []), i]);
       });
-      const result: Connection<Pole>[] = new Array(keys.length);
-      for (const indexes of groups.values()) {
+      const light = keys.every((key) => key.light === true);
+      const params: unknown[] = [];
+      const branches = [...groups.values()].map((indexes) => {
         const sample = keys[indexes[0]!]!;
-        const params: unknown[] = [JSON.stringify(indexes.map((i) => ({ i, niveau: keys[i]!.niveau, code: keys[i]!.code })))];
+        params.push(JSON.stringify(indexes.map((i) => ({ i, niveau: keys[i]!.niveau, code: keys[i]!.code }))));
+        const recordset = `$${params.length}::json`;
         const { where } = buildPoleWhere(sample.filtre, params);
         const order = buildPoleOrder(sample.tri, sample.filtre, params);
         const dans = 'EXISTS (SELECT 1 FROM pole_territoire pt WHERE pt.pole_id = p.id AND pt.niveau = k.niveau AND pt.code = k.code)';
-        const rows = (await ctx.dataSource.query(
-          `SELECT k.i, c.total, p.rang, ${POLE_COLUMNS}
-           FROM json_to_recordset($1::json) AS k(i int, niveau text, code text)
+        return `(SELECT k.i, c.total, p.rang, ${light ? POLE_LIGHT_COLUMNS : POLE_COLUMNS}
+           FROM json_to_recordset(${recordset}) AS k(i int, niveau text, code text)
            CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM pole p WHERE ${where} AND ${dans}) c
            LEFT JOIN LATERAL (
              SELECT p.*, row_number() OVER (ORDER BY ${order}) AS rang FROM pole p WHERE ${where} AND ${dans}
              ORDER BY ${order} LIMIT ${sample.page.limit} OFFSET ${sample.page.offset}
-           ) p ON true
-           ORDER BY k.i, p.rang`,
-          params,
-        )) as (PoleRow & { i: number; total: number; rang: string | null })[];
-        const nodes = new Map<number, Pole[]>(indexes.map((i) => [i, []]));
-        const totals = new Map<number, number>();
-        for (const { i, total, rang: _rang, ...row } of rows) {
-          totals.set(i, total);
-          if (row.id !== null) nodes.get(i)!.push(toPole(row));
-        }
-        for (const i of indexes) result[i] = buildConnection(nodes.get(i)!, totals.get(i) ?? 0, sample.page);
+           ) p ON true)`;
+      });
+      const rows = (await ctx.dataSource.query(`${branches.join('\n UNION ALL ')}\n ORDER BY i, rang`, params)) as ((
+        | PoleRow
+        | PoleLightRow
+      ) & { i: number; total: number; rang: string | null })[];
+      const nodes = new Map<number, Pole[]>(keys.map((_key, i) => [i, []]));
+      const totals = new Map<number, number>();
+      for (const { i, total, rang: _rang, ...row } of rows) {
+        totals.set(i, total);
+        if (row.id !== null) nodes.get(i)!.push(light ? toPoleLight(row as PoleLightRow) : toPole(row as PoleRow));
       }
-      return result;
+      return keys.map((key, i) => buildConnection(nodes.get(i)!, totals.get(i) ?? 0, key.page));
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.niveau, k.code, k.filtre, k.tri, k.page]) },
+    { cacheKeyFn: (k) => JSON.stringify([k.niveau, k.code, k.filtre, k.tri, k.page, k.light === true]) },
   ));
 }

@@ -1,0 +1,66 @@
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { isPolePhysique } from '@poles-ess/shared';
+import type { Pole } from './pole.type';
+import type { StatutPole, TypePole } from './pole.enums';
+
+// Lists that only show a pole's name and status (the dashboard's nested lists, benchmark scenario 1) need 5
+// columns, not the ~40 of the fiche: reading, converting and sending the rest costs more than the query.
+const LIGHT_FIELDS = new Set(['__typename', 'id', 'slug', 'nom', 'type', 'statut', 'physique']);
+
+export const POLE_LIGHT_COLUMNS = 'p.id, p.slug, p.nom, p.type, p.statut';
+
+export interface PoleLightRow {
+  id: string;
+  slug: string;
+  nom: string;
+  type: string;
+  statut: string;
+}
+
+// Only the fields asked for exist on the object: the other resolvers never run for this selection.
+export function toPoleLight(row: PoleLightRow): Pole {
+  return {
+    ...row,
+    type: row.type as TypePole,
+    statut: row.statut as StatutPole,
+    physique: isPolePhysique(row.type as TypePole),
+  } as Pole;
+}
+
+// True when a connection field (`poles { nodes { … } edges { node { … } } }`) asks only for light fields of
+// its poles. Anything not understood (directives on pole fields, unknown fragments) counts as "not light".
+export function asksOnlyLightPoleFields(info: GraphQLResolveInfo): boolean {
+  const poleSelections: SelectionSetNode[] = [];
+  for (const field of info.fieldNodes) {
+    for (const sub of fieldsOf(field.selectionSet, info.fragments)) {
+      if (sub === null) return false;
+      if (sub.name.value === 'nodes' && sub.selectionSet) poleSelections.push(sub.selectionSet);
+      if (sub.name.value === 'edges' && sub.selectionSet) {
+        for (const edgeField of fieldsOf(sub.selectionSet, info.fragments)) {
+          if (edgeField === null) return false;
+          if (edgeField.name.value === 'node' && edgeField.selectionSet)
+            poleSelections.push(edgeField.selectionSet);
+        }
+      }
+    }
+  }
+  return poleSelections.every((set) =>
+    fieldsOf(set, info.fragments).every(
+      (f) => f !== null && !f.directives?.length && LIGHT_FIELDS.has(f.name.value),
+    ),
+  );
+}
+
+// The fields of a selection set, fragments flattened; null for a fragment it cannot resolve.
+function fieldsOf(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+): (FieldNode | null)[] {
+  if (!set) return [];
+  return set.selections.flatMap((selection) => {
+    if (selection.kind === 'Field') return [selection];
+    if (selection.kind === 'InlineFragment') return fieldsOf(selection.selectionSet, fragments);
+    const fragment = fragments[selection.name.value];
+    return fragment ? fieldsOf(fragment.selectionSet, fragments) : [null];
+  });
+}
