@@ -1,10 +1,12 @@
 import { GraphQLScalarType } from 'graphql';
 import { GraphQLGeoJSON } from 'graphql-scalars';
+import { rawJsonPlaceholder } from './raw-json';
 
-// graphql-scalars' GeoJSON scalar (RFC 7946). Output comes from PostGIS (ST_AsGeoJSON), already valid: it is
-// parsed when it comes as SQL text, but not re-checked coordinate by coordinate (large map layers); input is
-// still validated.
+// graphql-scalars' GeoJSON scalar (RFC 7946). Output comes from PostGIS (ST_AsGeoJSON), already valid: when it
+// comes as SQL text it is spliced verbatim into the HTTP response (common/raw-json.ts), or parsed outside
+// HTTP; it is not re-checked coordinate by coordinate (large map layers). Input is still validated.
 export const GeoJSONScalar = new GraphQLScalarType({
   ...GraphQLGeoJSON.toConfig(),
-  serialize: (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
+  serialize: (value: unknown) =>
+    typeof value === 'string' ? (rawJsonPlaceholder(value) ?? (JSON.parse(value) as unknown)) : value,
 });

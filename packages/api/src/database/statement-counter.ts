@@ -3,6 +3,8 @@ import type { Logger, QueryRunner } from 'typeorm';
 
 interface Counter {
   statements: number;
+  // JSON texts spliced into this request's response (common/raw-json.ts).
+  rawJson?: string[];
 }
 
 const storage = new AsyncLocalStorage<Counter>();

@@ -11,6 +11,7 @@ import { formatError } from '../common/format-error';
 import { buildApiSchema } from '../schema/build-schema';
 import { statementCountPlugin } from './statement-count.plugin';
 import { runCountingStatements } from '../database/statement-counter';
+import { spliceRawJson } from '../common/raw-json';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
 
 export interface AppOptions {
@@ -52,6 +53,7 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
   app.use(
     '/graphql',
     (_req, _res, next) => void runCountingStatements(() => next()),
+    spliceRawJson,
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
