@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../common/prepared-query';
 import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
 import type { Pole } from './pole.type';
 
@@ -11,9 +12,10 @@ export function isUuid(id: string): boolean {
 // A soft-deleted pole is only shown to editors (to restore it).
 export async function getPole(dataSource: DataSource, id: string, withDeleted: boolean): Promise<Pole | null> {
   if (!isUuid(id)) return null;
-  const rows = (await dataSource.query(
+  const rows = await preparedQuery<PoleRow>(
+    dataSource,
     `SELECT ${POLE_COLUMNS} FROM pole p WHERE p.id = $1 ${withDeleted ? '' : 'AND p.supprime_le IS NULL'}`,
     [id],
-  )) as PoleRow[];
+  );
   return rows[0] ? toPole(rows[0]) : null;
 }

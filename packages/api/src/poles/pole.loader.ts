@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../context';
 import { buildConnection, type Connection } from '../common/connection';
+import { preparedQuery } from '../common/prepared-query';
 import type { Page } from '../common/pagination';
 import { NIVEAU_RANG, type NiveauTerritorial } from '../territoires/territoire.enums';
 import { territoireColumns, toTerritoire, type TerritoireRow } from '../territoires/territoire.row';
@@ -15,12 +16,13 @@ import { POLE_LIGHT_COLUMNS, toPoleLight, type PoleLightRow } from './pole-field
 // Territories containing each pole (pole_territoire), smallest level first; one statement per batch.
 export function poleTerritoiresLoader(ctx: ApiContext): DataLoader<string, Territoire[]> {
   return ctx.loaders.get('poles.territoires', () => new DataLoader<string, Territoire[]>(async (ids) => {
-    const rows = (await ctx.dataSource.query(
+    const rows = await preparedQuery<TerritoireRow & { pole_id: string }>(
+      ctx.dataSource,
       `SELECT pt.pole_id, ${territoireColumns('t')} FROM pole_territoire pt
        JOIN territoire t ON t.niveau = pt.niveau AND t.code = pt.code
        WHERE pt.pole_id = ANY($1::uuid[])`,
       [ids],
-    )) as (TerritoireRow & { pole_id: string })[];
+    );
     const byPole = new Map<string, Territoire[]>();
     for (const row of rows) {
       const list = byPole.get(row.pole_id) ?? [];
@@ -58,6 +60,8 @@ export interface PolesDansKey {
 // Territoire.poles: ONE statement per batch, whatever the number of territories and of distinct
 // (filter, sort, page) groups (one UNION ALL branch per group). The ~40 fiche columns are read only when a key
 // asks for more than the light fields.
+const MAX_PREPARED_GROUPS = 4;
+
 export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Connection<Pole>, string> {
   return ctx.loaders.get('poles.dans', () => new DataLoader<PolesDansKey, Connection<Pole>, string>(
     async (keys) => {
@@ -74,19 +78,23 @@ export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Conne
         const recordset = `$${params.length}::json`;
         const { where } = buildPoleWhere(sample.filtre, params);
         const order = buildPoleOrder(sample.tri, sample.filtre, params);
+        const add = (value: unknown) => `$${params.push(value)}`;
         const dans = 'EXISTS (SELECT 1 FROM pole_territoire pt WHERE pt.pole_id = p.id AND pt.niveau = k.niveau AND pt.code = k.code)';
         return `(SELECT k.i, c.total, p.rang, ${light ? POLE_LIGHT_COLUMNS : POLE_COLUMNS}
            FROM json_to_recordset(${recordset}) AS k(i int, niveau text, code text)
            CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM pole p WHERE ${where} AND ${dans}) c
            LEFT JOIN LATERAL (
              SELECT p.*, row_number() OVER (ORDER BY ${order}) AS rang FROM pole p WHERE ${where} AND ${dans}
-             ORDER BY ${order} LIMIT ${sample.page.limit} OFFSET ${sample.page.offset}
+             ORDER BY ${order} LIMIT ${add(sample.page.limit)} OFFSET ${add(sample.page.offset)}
            ) p ON true)`;
       });
-      const rows = (await ctx.dataSource.query(`${branches.join('\n UNION ALL ')}\n ORDER BY i, rang`, params)) as ((
-        | PoleRow
-        | PoleLightRow
-      ) & { i: number; total: number; rang: string | null })[];
+      const sql = `${branches.join('\n UNION ALL ')}\n ORDER BY i, rang`;
+      // Prepared when the text is one of a few shapes (a query with many distinct groups is a one-off).
+      type Row = (PoleRow | PoleLightRow) & { i: number; total: number; rang: string | null };
+      const rows =
+        branches.length <= MAX_PREPARED_GROUPS
+          ? await preparedQuery<Row>(ctx.dataSource, sql, params)
+          : ((await ctx.dataSource.query(sql, params)) as Row[]);
       const nodes = new Map<number, Pole[]>(keys.map((_key, i) => [i, []]));
       const totals = new Map<number, number>();
       for (const { i, total, rang: _rang, ...row } of rows) {

@@ -19,3 +19,16 @@ export function statementCountPlugin(): ApolloServerPlugin<ApiContext> {
     },
   };
 }
+
+// GraphQL responses are never cached by HTTP caches (what Apollo's cache-control plugin answered for our schema).
+export function uncacheablePlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
