@@ -51,6 +51,13 @@ export function asksOnlyLightPoleFields(info: GraphQLResolveInfo): boolean {
   );
 }
 
+// True when a pole field's selection reads the territories containing it (Pole.territoires or Pole.territoire).
+export function asksPoleTerritoires(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((field) =>
+    fieldsOf(field.selectionSet, info.fragments).some((f) => f !== null && (f.name.value === 'territoires' || f.name.value === 'territoire')),
+  );
+}
+
 // The fields of a selection set, fragments flattened; null for a fragment it cannot resolve.
 function fieldsOf(
   set: SelectionSetNode | undefined,

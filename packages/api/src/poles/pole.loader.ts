@@ -13,6 +13,11 @@ import type { TriPoles } from './pole.enums';
 import type { TerritoireAction } from './territoire-action.type';
 import { POLE_LIGHT_COLUMNS, toPoleLight, type PoleLightRow } from './pole-fields';
 
+// Smallest level first, then by code.
+export function sortTerritoiresPole(territoires: Territoire[]): Territoire[] {
+  return territoires.sort((a, b) => NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] || a.code.localeCompare(b.code));
+}
+
 // Territories containing each pole (pole_territoire), smallest level first; one statement per batch.
 export function poleTerritoiresLoader(ctx: ApiContext): DataLoader<string, Territoire[]> {
   return ctx.loaders.get('poles.territoires', () => new DataLoader<string, Territoire[]>(async (ids) => {
@@ -29,9 +34,7 @@ export function poleTerritoiresLoader(ctx: ApiContext): DataLoader<string, Terri
       list.push(toTerritoire(row));
       byPole.set(row.pole_id, list);
     }
-    return ids.map((id) =>
-      (byPole.get(id) ?? []).sort((a, b) => NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] || a.code.localeCompare(b.code)),
-    );
+    return ids.map((id) => sortTerritoiresPole(byPole.get(id) ?? []));
   }));
 }
 

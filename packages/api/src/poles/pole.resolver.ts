@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { ChiffreEtude } from './chiffre-etude.type';
 import { listChiffresEtude } from './etude-chiffres';
 import { exportPoles } from './export-poles';
-import { getPole } from './get-pole';
+import { getPole, getPoleWithTerritoires } from './get-pole';
+import { asksPoleTerritoires } from './pole-fields';
 import { listPoles } from './list-poles';
 import { FormatExport, TriPoles } from './pole.enums';
 import { PoleConnection } from './pole-connection.type';
@@ -13,8 +15,9 @@ import { FiltrePoles, PolesArgs } from './poles.args';
 @Resolver(() => Pole)
 export class PoleResolver {
   @Query(() => Pole, { nullable: true, description: 'Un pôle par son identifiant (null si inconnu ou supprimé).' })
-  pole(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Pole | null> {
-    return getPole(ctx.dataSource, id, ctx.viewer.role !== 'lecteur');
+  pole(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Pole | null> {
+    const withDeleted = ctx.viewer.role !== 'lecteur';
+    return asksPoleTerritoires(info) ? getPoleWithTerritoires(ctx, id, withDeleted) : getPole(ctx.dataSource, id, withDeleted);
   }
 
   @Query(() => PoleConnection, { description: 'Les pôles, filtrés, triés et paginés (100 au plus par page).' })

@@ -50,4 +50,19 @@ describe('poles: SQL statements per request', () => {
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
     expect(large.extensions!.sqlStatements).toBeLessThanOrEqual(5);
   });
+
+  it('reads a fiche with its territories in one statement, the same territories as the list gives', async () => {
+    const list = await server.graphql<{ poles: { nodes: { id: string; territoires: unknown[] }[] } }>(
+      '{ poles(first: 1) { nodes { id territoires { niveau code nom population } } } }',
+    );
+    const { id, territoires } = list.data!.poles.nodes[0]!;
+    const fiche = await server.graphql<{ pole: { nom: string; territoires: unknown[]; region: { code: string } | null } }>(
+      'query($id: ID!) { pole(id: $id) { nom territoires { niveau code nom population } region: territoire(niveau: REGION) { code } } }',
+      { id },
+    );
+    expect(fiche.errors).toBeUndefined();
+    expect(fiche.data!.pole.territoires).toEqual(territoires);
+    expect(fiche.data!.pole.region).not.toBeNull();
+    expect(fiche.extensions?.sqlStatements).toBe(1);
+  });
 });
