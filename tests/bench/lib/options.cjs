@@ -17,7 +17,8 @@ const DEFAULTS = {
   noBuild: false,
 };
 
-const QUICK = { scale: 20_000, repetitions: 1, duration: 1, database: 'poles_bench_quick' };
+// Quick mode proves the harness from scratch (CI): a fresh database every time.
+const QUICK = { scale: 20_000, repetitions: 1, duration: 1, database: 'poles_bench_quick', fresh: true };
 
 function parseOptions(argv) {
   const options = { ...DEFAULTS };
