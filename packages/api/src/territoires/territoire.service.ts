@@ -5,6 +5,7 @@ import type { Page } from '../common/pagination';
 import type { NiveauTerritorial } from './territoire.enums';
 import { territoireColumns, toTerritoire, type TerritoireRow } from './territoire.row';
 import type { Territoire, TerritoireRef } from './territoire.type';
+import { preparedQuery } from '../common/prepared-query';
 
 export interface ListTerritoiresArgs {
   niveau: NiveauTerritorial;
@@ -17,7 +18,8 @@ export interface ListTerritoiresArgs {
 // Names starting with the searched words come first.
 export async function listTerritoires(dataSource: DataSource, args: ListTerritoiresArgs): Promise<Connection<Territoire>> {
   const recherche = args.recherche ? normalizeSearch(args.recherche) : null;
-  const rows = (await dataSource.query(
+  const rows = await preparedQuery<TerritoireRow & { total: number }>(
+    dataSource,
     `SELECT ${territoireColumns('t')}, count(*) OVER ()::int AS total
      FROM territoire t
      WHERE t.niveau = $1
@@ -30,7 +32,7 @@ export async function listTerritoires(dataSource: DataSource, args: ListTerritoi
               t.nom_recherche, t.code
      LIMIT $6 OFFSET $7`,
     [args.niveau, args.dans?.niveau ?? null, args.dans?.code ?? null, recherche || null, args.recherche?.trim() ?? null, args.page.limit, args.page.offset],
-  )) as (TerritoireRow & { total: number })[];
+  );
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && (args.page.offset > 0 || args.page.limit === 0)) {
     // Past the end (or first: 0): the window gave no row, count apart.
