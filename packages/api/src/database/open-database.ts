@@ -1,4 +1,6 @@
+import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { createDataSource } from './data-source';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
 
@@ -37,6 +39,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
     throw error;
   }
+  if (embedded) forgetPreparedStatementsOnReconnect(dataSource);
   return {
     dataSource,
     backend: embedded ? 'EMBARQUE' : 'POSTGRESQL',
@@ -50,4 +53,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 export async function migrateDatabase(dataSource: DataSource): Promise<string[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((m) => m.name);
+}
+
+// PGlite keeps one session across socket connections: a new pooled client (after a lost connection) starts with no
+// prepared statements of its own, so the session's must go too (common/prepared-query.ts).
+function forgetPreparedStatementsOnReconnect(dataSource: DataSource): void {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool | undefined;
+  pool?.on('connect', (client: PoolClient) => void client.query('DEALLOCATE ALL').catch(() => undefined));
 }
