@@ -82,27 +82,33 @@ export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Conne
         const { where } = buildPoleWhere(sample.filtre, params);
         const order = buildPoleOrder(sample.tri, sample.filtre, params);
         const add = (value: unknown) => `$${params.push(value)}`;
-        const dans = 'EXISTS (SELECT 1 FROM pole_territoire pt WHERE pt.pole_id = p.id AND pt.niveau = k.niveau AND pt.code = k.code)';
-        return `(SELECT k.i, c.total, p.rang, ${light ? POLE_LIGHT_COLUMNS : POLE_COLUMNS}
-           FROM json_to_recordset(${recordset}) AS k(i int, niveau text, code text)
-           CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM pole p WHERE ${where} AND ${dans}) c
-           LEFT JOIN LATERAL (
-             SELECT p.*, row_number() OVER (ORDER BY ${order}) AS rang FROM pole p WHERE ${where} AND ${dans}
-             ORDER BY ${order} LIMIT ${add(sample.page.limit)} OFFSET ${add(sample.page.offset)}
-           ) p ON true)`;
+        const columns = light ? POLE_LIGHT_COLUMNS : POLE_COLUMNS;
+        const offset = add(sample.page.offset);
+        // Driven by the territory index (pole_territoire_territoire_idx): one hash join, the count and the rank as
+        // window functions; the first row of a key is kept even off the page, so its totalCount stays known.
+        return `(SELECT x.* FROM (
+             SELECT k.i, count(*) OVER (PARTITION BY k.i)::int AS total, row_number() OVER (PARTITION BY k.i ORDER BY ${order}) AS rang, ${columns}
+             FROM json_to_recordset(${recordset}) AS k(i int, niveau text, code text)
+             JOIN pole_territoire kt ON kt.niveau = k.niveau AND kt.code = k.code
+             JOIN pole p ON p.id = kt.pole_id
+             WHERE ${where}
+           ) x WHERE x.rang = 1 OR (x.rang > ${offset} AND x.rang <= ${offset} + ${add(sample.page.limit)}))`;
       });
       const sql = `${branches.join('\n UNION ALL ')}\n ORDER BY i, rang`;
       // Prepared when the text is one of a few shapes (a query with many distinct groups is a one-off).
-      type Row = (PoleRow | PoleLightRow) & { i: number; total: number; rang: string | null };
+      type Row = (PoleRow | PoleLightRow) & { i: number; total: number; rang: string };
       const rows =
         branches.length <= MAX_PREPARED_GROUPS
           ? await preparedQuery<Row>(ctx.dataSource, sql, params)
           : ((await ctx.dataSource.query(sql, params)) as Row[]);
       const nodes = new Map<number, Pole[]>(keys.map((_key, i) => [i, []]));
       const totals = new Map<number, number>();
-      for (const { i, total, rang: _rang, ...row } of rows) {
+      for (const { i, total, rang, ...row } of rows) {
         totals.set(i, total);
-        if (row.id !== null) nodes.get(i)!.push(light ? toPoleLight(row as PoleLightRow) : toPole(row as PoleRow));
+        const page = keys[i]!.page;
+        if (Number(rang) > page.offset && Number(rang) <= page.offset + page.limit) {
+          nodes.get(i)!.push(light ? toPoleLight(row as PoleLightRow) : toPole(row as PoleRow));
+        }
       }
       return keys.map((key, i) => buildConnection(nodes.get(i)!, totals.get(i) ?? 0, key.page));
     },

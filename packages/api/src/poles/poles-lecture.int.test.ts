@@ -110,6 +110,18 @@ describe('poles: lecture', () => {
     expect(breton.data!.territoire.poles.nodes).toEqual([{ nom: 'Maison de Quimper' }]);
   });
 
+  it("keeps a territory's totalCount on a page of its poles past the last one", async () => {
+    type Page = { territoire: { poles: { totalCount: number; nodes: { nom: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } };
+    const query = `query ($after: String) { territoire(niveau: REGION, code: "53") {
+      poles(first: 3, after: $after) { totalCount nodes { nom } pageInfo { endCursor hasNextPage } } } }`;
+    const first = await server.graphql<Page>(query, {});
+    expect(first.data!.territoire.poles.nodes).toHaveLength(3);
+    expect(first.data!.territoire.poles.pageInfo.hasNextPage).toBe(false);
+    const past = await server.graphql<Page>(query, { after: first.data!.territoire.poles.pageInfo.endCursor });
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.territoire.poles).toMatchObject({ totalCount: 3, nodes: [] });
+  });
+
   it('gives the study counts with their source', async () => {
     const response = await server.graphql<{ chiffresEtude: { indicateur: string; valeur: number; source: string }[] }>(
       '{ chiffresEtude { indicateur perimetre valeur unite note source } }',
