@@ -15,22 +15,27 @@ export interface ListTerritoiresArgs {
 }
 
 // One statement: filter by current membership (« dans ») and accent-free search, count with a window.
-// Names starting with the searched words come first.
+// Names starting with the searched words come first. The matches are counted and ranked on the narrow index
+// (niveau, nom_recherche, code), then only the page's rows are read in full.
 export async function listTerritoires(dataSource: DataSource, args: ListTerritoiresArgs): Promise<Connection<Territoire>> {
   const recherche = args.recherche ? normalizeSearch(args.recherche) : null;
+  const debut = "($4::text IS NOT NULL AND (t.nom_recherche LIKE $4 || '%' OR t.nom_recherche LIKE '% ' || $4 || '%')) DESC, t.nom_recherche, t.code";
   const rows = await preparedQuery<TerritoireRow & { total: number }>(
     dataSource,
-    `SELECT ${territoireColumns('t')}, count(*) OVER ()::int AS total
-     FROM territoire t
-     WHERE t.niveau = $1
-       AND ($2::text IS NULL OR EXISTS (
-         SELECT 1 FROM territoire_lien l
-         WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code
-           AND l.niveau_parent = $2 AND l.code_parent = $3 AND l.date_fin IS NULL))
-       AND ($4::text IS NULL OR t.nom_recherche LIKE '%' || $4 || '%' OR t.code = upper($5))
-     ORDER BY ($4::text IS NOT NULL AND (t.nom_recherche LIKE $4 || '%' OR t.nom_recherche LIKE '% ' || $4 || '%')) DESC,
-              t.nom_recherche, t.code
-     LIMIT $6 OFFSET $7`,
+    `WITH page AS (
+       SELECT t.code, count(*) OVER ()::int AS total
+       FROM territoire t
+       WHERE t.niveau = $1
+         AND ($2::text IS NULL OR EXISTS (
+           SELECT 1 FROM territoire_lien l
+           WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code
+             AND l.niveau_parent = $2 AND l.code_parent = $3 AND l.date_fin IS NULL))
+         AND ($4::text IS NULL OR t.nom_recherche LIKE '%' || $4 || '%' OR t.code = upper($5))
+       ORDER BY ${debut}
+       LIMIT $6 OFFSET $7)
+     SELECT ${territoireColumns('t')}, page.total
+     FROM page JOIN territoire t ON t.niveau = $1 AND t.code = page.code
+     ORDER BY ${debut}`,
     [args.niveau, args.dans?.niveau ?? null, args.dans?.code ?? null, recherche || null, args.recherche?.trim() ?? null, args.page.limit, args.page.offset],
   );
   let total = rows[0]?.total ?? 0;

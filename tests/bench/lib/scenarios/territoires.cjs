@@ -72,7 +72,7 @@ const RECHERCHE_FIRST = 20;
 // The API's listTerritoires statement (territoires/territoire.service.ts), search only.
 const RECHERCHE_SQL = `
   WITH page AS (
-    SELECT t.code, t.nom, t.niveau, t.population, count(*) OVER ()::int AS total,
+    SELECT t.code, count(*) OVER ()::int AS total,
            row_number() OVER (ORDER BY (t.nom_recherche LIKE $2 || '%' OR t.nom_recherche LIKE '% ' || $2 || '%') DESC,
                               t.nom_recherche, t.code) AS rang
     FROM territoire t
@@ -80,9 +80,9 @@ const RECHERCHE_SQL = `
     ORDER BY rang
     LIMIT $3)
   SELECT json_build_object('territoires', json_build_object(
-    'totalCount', coalesce(max(total), 0),
-    'nodes', coalesce(json_agg(json_build_object('code', code, 'nom', nom, 'niveau', niveau, 'population', population) ORDER BY rang), '[]'::json)))::text
-  FROM page`;
+    'totalCount', coalesce(max(page.total), 0),
+    'nodes', coalesce(json_agg(json_build_object('code', t.code, 'nom', t.nom, 'niveau', t.niveau, 'population', t.population) ORDER BY page.rang), '[]'::json)))::text
+  FROM page JOIN territoire t ON t.niveau = $1 AND t.code = page.code`;
 
 const rechercheNormalise = (connection) => ({
   totalCount: connection.totalCount,

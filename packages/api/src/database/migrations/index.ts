@@ -6,6 +6,7 @@ import { EmploiEss1732600004000 } from './1732600004000-emploi-ess';
 import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
 import { DistanceCommunePole1732600005000 } from './1732600005000-distance-commune-pole';
 import { DistanceCommunePopulation1732600005001 } from './1732600005001-distance-commune-population';
+import { TerritoireRechercheIndex1732600006000 } from './1732600006000-territoire-recherche-index';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   CouchesPoints1732600004100,
   DistanceCommunePole1732600005000,
   DistanceCommunePopulation1732600005001,
+  TerritoireRechercheIndex1732600006000,
 ];
