@@ -10,6 +10,7 @@ import { ANONYMOUS_VIEWER, createContext, type ApiContext, type AppServices, typ
 import { formatError } from '../common/format-error';
 import { buildApiSchema } from '../schema/build-schema';
 import { statementCountPlugin, uncacheablePlugin } from './statement-count.plugin';
+import { jitGateway } from './jit-gateway';
 import { runCountingStatements } from '../database/statement-counter';
 import { spliceRawJson } from '../common/raw-json';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
@@ -28,7 +29,7 @@ export interface App {
 
 export async function createApp(services: AppServices, options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<ApiContext>({
-    schema: buildApiSchema(),
+    gateway: jitGateway(buildApiSchema()),
     formatError,
     introspection: true,
     // main.ts stops the server itself, in order: HTTP, Apollo, database.
