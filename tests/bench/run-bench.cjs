@@ -76,7 +76,8 @@ async function main() {
   const active = [];
   await withClient(databaseUrl, async (client) => {
     for (const scenario of SCENARIOS) {
-      if (options.only && !options.only.includes(scenario.id)) continue;
+      // `--only 2` takes 2a and 2b.
+      if (options.only && !options.only.some((id) => scenario.id === id || scenario.id.replace(/[a-z]$/, '') === id)) continue;
       const missing = scenario.requires.filter((f) => !rootFields.has(f));
       if (missing.length > 0) {
         results.skipped.push({ id: scenario.id, titre: scenario.titre, raison: `champ(s) absent(s) de l'API : ${missing.join(', ')}` });

@@ -37,8 +37,8 @@ function summarise(results, connections) {
   });
 }
 
-const fmt = (n, digits = 0) => (n == null ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const kb = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+const fmt = (n, digits = 0) => (n == null ? 'n/a' : n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const kb = (n) => (n == null ? 'n/a' : `${fmt(n / 1024, 1)} Ko`);
 
 function toMarkdown(results, summary) {
   const c = results.options.connections;
@@ -142,12 +142,14 @@ function checkTargets(results, summary) {
 function writeResults(dir, results, summary) {
   fs.mkdirSync(dir, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, '-');
-  const name = results.options.quick ? 'quick' : 'full';
+  // A run of some scenarios, or of fewer than 3 repetitions, does not replace the full run's table.
+  const complet = !results.options.only && results.options.repetitions >= 3;
+  const name = results.options.quick ? 'quick' : complet ? 'full' : 'partial';
   const markdown = toMarkdown(results, summary);
   const json = JSON.stringify({ ...results, summary }, null, 2);
   fs.writeFileSync(path.join(dir, `latest-${name}.md`), markdown);
   fs.writeFileSync(path.join(dir, `latest-${name}.json`), `${json}\n`);
-  if (!results.options.quick) {
+  if (name === 'full') {
     fs.writeFileSync(path.join(dir, `${stamp}.md`), markdown);
     fs.writeFileSync(path.join(dir, `${stamp}.json`), `${json}\n`);
   }
