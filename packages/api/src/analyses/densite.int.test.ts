@@ -67,6 +67,24 @@ describe('densite and import:points', () => {
     expect(again.data!.densite.totalNombre).toBe(200);
   });
 
+  it("keeps each cached cell's centre and polygon, as PostGIS draws the hexagon", async () => {
+    type Cellules = { densite: { cellules: { cle: string; lon: number; lat: number; polygone: unknown }[] } };
+    const r = await server.graphql<Cellules>(
+      '{ densite(couche: POINTS, nomCouche: "etablissements", grille: HEXAGONE, taille: 10, avecPolygones: true) { cellules { cle lon lat polygone } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const cellule = r.data!.densite.cellules[0]!;
+    const [i, j] = cellule.cle.split(':').map(Number);
+    const [attendu] = (await database.dataSource.query(
+      `SELECT ST_X(c) AS lon, ST_Y(c) AS lat, ST_AsGeoJSON(ST_Transform(h, 4326), 6)::json AS polygone
+       FROM (SELECT ST_SetSRID(ST_Hexagon(10000, $1, $2), 2154) AS h) x CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(h), 4326) AS c) y`,
+      [i, j],
+    )) as { lon: number; lat: number; polygone: unknown }[];
+    expect(cellule.polygone).toEqual(attendu!.polygone);
+    expect(cellule.lon).toBeCloseTo(attendu!.lon, 9);
+    expect(cellule.lat).toBeCloseTo(attendu!.lat, 9);
+  });
+
   it('counts points per square cell and per territory', async () => {
     const carres = await server.graphql<DensiteReponse>('{ densite(couche: POINTS, nomCouche: "etablissements", grille: CARRE, taille: 50) { totalNombre cellules { nombre } } }');
     expect(carres.data!.densite.totalNombre).toBe(200);

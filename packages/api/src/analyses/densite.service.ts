@@ -120,28 +120,20 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
     const cell = args.grille === GrilleDensite.HEXAGONE ? hexCellSql('pts.x', 'pts.y', s) : squareCellSql('pts.x', 'pts.y', s);
     // Lambert-93 only makes sense for metropolitan France (Corsica included): other points stay out of grids.
     filtres.push(`pts.geom && ${METROPOLE}`);
-    const cellules =
-      enCache && source.cache !== null
-        ? await cachedCellsSql(db, source.cache, args.grille, s, args.tailleKm * 1000, params)
-        : `SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
-           FROM (${source.sql}) pts ${filtres.length ? `WHERE ${filtres.join(' AND ')}` : ''} GROUP BY 1, 2`;
-    const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
-    // Cached cells inside the bbox by index arithmetic (one cell of margin), no geometry built per cell.
-    const [w, h] = args.grille === GrilleDensite.HEXAGONE ? [`(1.5 * ${s})`, `(sqrt(3) * ${s})`] : [s, s];
-    const bboxJoin = enCache && args.bbox
-      ? `CROSS JOIN (SELECT ST_XMin(b) AS x0, ST_XMax(b) AS x1, ST_YMin(b) AS y0, ST_YMax(b) AS y1
-           FROM ST_Transform(ST_MakeEnvelope(${[args.bbox.ouest, args.bbox.sud, args.bbox.est, args.bbox.nord].map((v) => add(params, v)).join(', ')}, 4326), 2154) AS b) bx`
-      : '';
-    const bboxWhere = bboxJoin
-      ? `WHERE g.i BETWEEN floor(bx.x0 / ${w}) - 1 AND ceil(bx.x1 / ${w}) + 1 AND g.j BETWEEN floor(bx.y0 / ${h}) - 1 AND ceil(bx.y1 / ${h}) + 1`
-      : '';
-    rows = (await db.query(
-      `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids,
-         ${args.avecPolygones ? `ST_AsGeoJSON(ST_Transform(${poly}, 4326), 6)::json` : 'NULL'} AS polygone
-       FROM (${cellules}) g ${bboxJoin} CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc ${bboxWhere}
-       ORDER BY g.i, g.j`,
-      params,
-    )) as CelluleRow[];
+    if (enCache && source.cache !== null) {
+      rows = await readCachedCells(db, source.cache, args);
+    } else {
+      const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
+      rows = (await db.query(
+        `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids,
+           ${args.avecPolygones ? `ST_AsGeoJSON(ST_Transform(${poly}, 4326), 6)::json` : 'NULL'} AS polygone
+         FROM (SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
+               FROM (${source.sql}) pts ${filtres.length ? `WHERE ${filtres.join(' AND ')}` : ''} GROUP BY 1, 2) g
+         CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc
+         ORDER BY g.i, g.j`,
+        params,
+      )) as CelluleRow[];
+    }
     methode = `${args.grille === GrilleDensite.HEXAGONE ? 'Hexagones' : 'Carrés'} de ${args.tailleKm} km en Lambert-93 (EPSG:2154, cellules de ST_${args.grille === GrilleDensite.HEXAGONE ? 'Hexagon' : 'Square'}Grid) ; cellules vides omises ; France métropolitaine seulement (Lambert-93).`;
   }
   const cellules: CelluleDensite[] = rows;
@@ -156,24 +148,43 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
   };
 }
 
-// Imported layers can hold a million points, the population 35,000 communes: their cells are computed once per
-// (layer, grid, size) and kept in grille_cache until the layer is re-imported (the communes change). Returns the
-// SQL reading the cache.
-async function cachedCellsSql(
-  db: DataSource, cache: { cle: string; points: string }, grille: GrilleDensite, s: string, taille: number, params: unknown[],
-): Promise<string> {
-  const cle = cache.cle;
-  const deja = (await db.query('SELECT 1 FROM grille_cache WHERE couche = $1 AND grille = $2 AND taille_m = $3 LIMIT 1', [cle, grille, taille])) as unknown[];
-  if (deja.length === 0) {
-    const cell = grille === GrilleDensite.HEXAGONE ? hexCellSql('pts.x', 'pts.y', '$3::float8') : squareCellSql('pts.x', 'pts.y', '$3::float8');
-    await db.query(
-      `INSERT INTO grille_cache (couche, grille, taille_m, i, j, nombre, poids)
-       SELECT $1::text, $2::text, $3::float8, ${cell.i}, ${cell.j}, count(*)::int, sum(pts.poids)::float8
-       FROM (${cache.points}) pts GROUP BY 4, 5 ON CONFLICT DO NOTHING`,
-      [cle, grille, taille],
-    );
+// Imported layers can hold a million points, the population 35,000 communes: their cells (counts, centre and
+// polygon as GeoJSON text) are computed once per (layer, grid, size) and kept in grille_cache until the layer is
+// re-imported (the communes change). A request then reads rows only; the polygons' text is spliced verbatim into
+// the response (GeoJSON scalar). A bbox keeps the cells whose indexes fall inside it (one cell of margin).
+async function readCachedCells(db: DataSource, cache: { cle: string; points: string }, args: DensiteArgs): Promise<CelluleRow[]> {
+  const taille = args.tailleKm * 1000;
+  const params: unknown[] = [cache.cle, args.grille, taille];
+  let bboxWhere = '';
+  if (args.bbox) {
+    const [w, h] = args.grille === GrilleDensite.HEXAGONE ? ['(1.5 * $3)', '(sqrt(3) * $3)'] : ['$3', '$3'];
+    const b = `ST_Transform(ST_MakeEnvelope(${[args.bbox.ouest, args.bbox.sud, args.bbox.est, args.bbox.nord].map((v) => add(params, v)).join(', ')}, 4326), 2154)`;
+    bboxWhere = `AND i BETWEEN floor(ST_XMin(${b}) / ${w}) - 1 AND ceil(ST_XMax(${b}) / ${w}) + 1
+                 AND j BETWEEN floor(ST_YMin(${b}) / ${h}) - 1 AND ceil(ST_YMax(${b}) / ${h}) + 1`;
   }
-  return `SELECT i, j, nombre, poids FROM grille_cache WHERE couche = ${add(params, cle)} AND grille = ${add(params, grille)} AND taille_m = ${s}`;
+  const read = async () =>
+    (await db.query(
+      `SELECT i || ':' || j AS cle, lon, lat, nombre, poids, ${args.avecPolygones ? 'polygone' : 'NULL'} AS polygone
+       FROM grille_cache WHERE couche = $1 AND grille = $2 AND taille_m = $3::float8 ${bboxWhere} ORDER BY i, j`,
+      params,
+    )) as CelluleRow[];
+  const rows = await read();
+  if (rows.length > 0) return rows;
+  const deja = (await db.query('SELECT 1 FROM grille_cache WHERE couche = $1 AND grille = $2 AND taille_m = $3 LIMIT 1', [cache.cle, args.grille, taille])) as unknown[];
+  if (deja.length > 0) return rows;
+  const s = '$3::float8';
+  const cell = args.grille === GrilleDensite.HEXAGONE ? hexCellSql('pts.x', 'pts.y', s) : squareCellSql('pts.x', 'pts.y', s);
+  const poly = cellPolygonSql(args.grille === GrilleDensite.HEXAGONE ? GrilleDensite.HEXAGONE : GrilleDensite.CARRE, s, 'g.i', 'g.j');
+  await db.query(
+    `INSERT INTO grille_cache (couche, grille, taille_m, i, j, nombre, poids, lon, lat, polygone)
+     SELECT $1::text, $2::text, $3::float8, g.i, g.j, g.nombre, g.poids, ST_X(c), ST_Y(c), ST_AsGeoJSON(ST_Transform(${poly}, 4326), 6)
+     FROM (SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
+           FROM (${cache.points}) pts GROUP BY 1, 2) g
+     CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc
+     ON CONFLICT DO NOTHING`,
+    [cache.cle, args.grille, taille],
+  );
+  return read();
 }
 
 export async function listCouchesPoints(db: DataSource): Promise<InfoCouche[]> {

@@ -9,11 +9,14 @@ const TYPES_POLE = ['ASSOCIATION_DEVELOPPEMENT', 'ESPACE_HEBERGEMENT', 'CENTRE_M
 const DANS_BRETAGNE = { niveau: 'REGION', code: '53' };
 const RAYON_KM = 20;
 
+// The statuses counted by default (active poles), as the API normalises them.
 function couvertureSql() {
   const { buildCouvertureSql } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
   const { buildDansClause } = require(path.join(API_DIST, 'analyses/territoire-filter.sql.js'));
-  const params = ['PAYS', RAYON_KM * 1000];
-  const sql = buildCouvertureSql(buildDansClause('t.niveau', 't.code', DANS_BRETAGNE, params));
+  const { normalizeStatuts } = require(path.join(API_DIST, 'analyses/statuts-poles.js'));
+  const statuts = normalizeStatuts(null);
+  const params = ['PAYS', RAYON_KM * 1000, statuts];
+  const sql = buildCouvertureSql(buildDansClause('t.niveau', 't.code', DANS_BRETAGNE, params), statuts);
   return { sql, params };
 }
 
@@ -45,16 +48,13 @@ function fromRow(r) {
 
 const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
-// Scenario 4: the API's grid statement over its pre-aggregated cells (grille_cache, filled by the API on the
-// first request for a layer, grid and size: our probe runs first, so the three peers read the same cells).
+// Scenario 4: the API's read of its pre-aggregated cells (grille_cache, with each cell's centre, filled by the API
+// on the first request for a layer, grid and size: our probe runs first, so the three peers read the same cells).
 const DENSITE_TAILLE_KM = 10;
 function densiteSql() {
-  const { cellPolygonSql } = require(path.join(API_DIST, 'analyses/densite.sql.js'));
-  const poly = cellPolygonSql('HEXAGONE', '$1::float8', 'g.i', 'g.j');
-  return `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids
-    FROM (SELECT i, j, nombre, poids FROM grille_cache WHERE couche = $2 AND grille = $3 AND taille_m = $1::float8) g
-    CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc
-    ORDER BY g.i, g.j`;
+  return `SELECT i || ':' || j AS cle, lon, lat, nombre, poids
+    FROM grille_cache WHERE couche = $2 AND grille = $3 AND taille_m = $1::float8
+    ORDER BY i, j`;
 }
 const densiteParams = (context) => [DENSITE_TAILLE_KM * 1000, `points:${context.coucheId}`, 'HEXAGONE'];
 const densiteNormalise = (cellules) => {
@@ -124,14 +124,14 @@ const ANALYSES_SCENARIOS = [
       // The peers run the API's own statement: when its builder changes shape, this scenario must be updated
       // with it (said, not hidden); the other scenarios still run.
       const { buildCouvertureSql } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
-      if (buildCouvertureSql.length !== 1) {
+      if (buildCouvertureSql.length !== 2) {
         return { skip: "la requête SQL de couverture de l'API a changé de signature : scénario 3 à mettre à jour (tests/bench/lib/scenarios/analyses.cjs)" };
       }
       const n = await client.query("SELECT count(*)::int AS n FROM territoire WHERE niveau = 'PAYS'");
       return n.rows[0].n === 0 ? { skip: 'aucun Pays' } : {};
     },
     pgSetup: () => `
-      CREATE FUNCTION bench_pg.couverture(niveau_cible text, rayon_m double precision, dans_niveau text, dans_code text)
+      CREATE FUNCTION bench_pg.couverture(niveau_cible text, rayon_m double precision, statuts text[], dans_niveau text, dans_code text)
       RETURNS TABLE (${COUVERTURE_COLUMNS}) LANGUAGE sql STABLE AS $bench$ ${couvertureSql().sql} $bench$;`,
     ours: () => ({
       query: `query Couverture($dans: TerritoireRef!) {
@@ -145,7 +145,7 @@ const ANALYSES_SCENARIOS = [
     }),
     postgraphile: () => ({
       query: `query Couverture($dansNiveau: String!, $dansCode: String!) {
-        couverture(niveauCible: "PAYS", rayonM: ${RAYON_KM * 1000}, dansNiveau: $dansNiveau, dansCode: $dansCode) {
+        couverture(niveauCible: "PAYS", rayonM: ${RAYON_KM * 1000}, statuts: ["ACTIF"], dansNiveau: $dansNiveau, dansCode: $dansCode) {
           nodes { code nom population parTypeStatut assoSituee parAction distances nombreCommunes distanceMoyenneKm partCouverte emploi }
         }
       }`,

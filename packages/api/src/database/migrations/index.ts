@@ -7,6 +7,7 @@ import { CouchesPoints1732600004100 } from './1732600004100-couches-points';
 import { DistanceCommunePole1732600005000 } from './1732600005000-distance-commune-pole';
 import { DistanceCommunePopulation1732600005001 } from './1732600005001-distance-commune-population';
 import { TerritoireRechercheIndex1732600006000 } from './1732600006000-territoire-recherche-index';
+import { GrilleCachePolygones1732600006100 } from './1732600006100-grille-cache-polygones';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   DistanceCommunePole1732600005000,
   DistanceCommunePopulation1732600005001,
   TerritoireRechercheIndex1732600006000,
+  GrilleCachePolygones1732600006100,
 ];
