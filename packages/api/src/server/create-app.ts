@@ -43,7 +43,9 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(compression());
+  // Only for clients that accept a compressed body (browsers always do): the others skip the middleware's wrapping.
+  const compress = compression();
+  app.use((req, res, next) => (!req.headers['accept-encoding'] ? next() : compress(req, res, next)));
   registerPolesExportRoutes(app, services);
 
   const dist = options.dashboardDist && fs.existsSync(options.dashboardDist) ? options.dashboardDist : null;
