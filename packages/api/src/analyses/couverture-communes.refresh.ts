@@ -8,13 +8,17 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 // PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
 const RAYON_TERRE_M = 6371008.7714;
 
-// What distance_commune_pole depends on: located poles (status, type, position), commune centres and populations.
+// What distance_commune_pole and distance_territoire_pole depend on: located poles (status, type, position),
+// commune centres and populations, the other territories' centres and outlines.
 const SIGNATURE_SQL = `
   SELECT md5(
     COALESCE((SELECT string_agg(p.id::text || p.statut || p.type || ST_AsText(p.position), ',' ORDER BY p.id)
               FROM pole p WHERE p.supprime_le IS NULL AND p.position IS NOT NULL), '')
     || '|' || (SELECT count(*) || ':' || COALESCE(round(sum(ST_X(centre) + ST_Y(centre))::numeric, 6), 0) || ':' || COALESCE(sum(population), 0)
                FROM territoire WHERE niveau = 'COMMUNE' AND centre IS NOT NULL)
+    || '|' || (SELECT count(*) || ':' || count(centre) || ':' || COALESCE(round(sum(ST_X(centre) + ST_Y(centre))::numeric, 6), 0)
+                      || ':' || COALESCE(round(sum(ST_Area(geom))::numeric, 6), 0)
+               FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL))
   ) AS signature`;
 
 async function readSignature(db: Queryable): Promise<string> {
@@ -40,37 +44,56 @@ interface Point {
   lat: number;
 }
 
-// Recomputes every commune's distance to the nearest located pole of each status × type. The ~35 located
-// poles × ~35,000 communes pairs are measured here in one pass (two reads, one bulk insert) rather than as
-// 1.2 M SQL rows: a few hundred ms on PostgreSQL and on PGlite, where the SQL cross join took seconds.
-// Call it in the transaction that changed poles or commune centres.
-export async function refreshCouvertureCommunes(db: Queryable): Promise<number> {
-  const communes = (await db.query(
-    `SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
-     WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL ORDER BY code`,
-  )) as (Point & { code: string; population: number })[];
-  const poles = (await db.query(
-    'SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL',
-  )) as (Point & { statut: StatutPole; type: TypePole })[];
-  const colonnes = new Map<string, (number | null)[]>(DISTANCE_COLUMNS.map((c) => [c, new Array<number | null>(communes.length).fill(null)]));
+// Nearest located pole of each status × type, for each point, as columns (DISTANCE_COLUMNS order).
+function nearestDistances(points: Point[], poles: (Point & { statut: StatutPole; type: TypePole })[]): Map<string, (number | null)[]> {
+  const colonnes = new Map<string, (number | null)[]>(DISTANCE_COLUMNS.map((c) => [c, new Array<number | null>(points.length).fill(null)]));
   const groupes = STATUTS_POLE.flatMap((s) =>
     (['tous', ...TYPES_POLE] as const).map((t) => ({
       valeurs: colonnes.get(distanceColumn(s, t))!,
       poles: poles.filter((p) => p.statut === s && (t === 'tous' || p.type === t)),
     })),
   ).filter((g) => g.poles.length > 0);
-  communes.forEach((c, i) => {
+  points.forEach((c, i) => {
     for (const g of groupes) {
       let min = Infinity;
       for (const p of g.poles) min = Math.min(min, sphereDistanceM(c.lon, c.lat, p.lon, p.lat));
       g.valeurs[i] = min;
     }
   });
+  return colonnes;
+}
+
+// Recomputes every commune's distance to the nearest located pole of each status × type, and the same for every
+// other territory from its representative point (centre, else a point on its surface). The ~35 located poles ×
+// ~36,000 points are measured here in one pass (three reads, two bulk inserts) rather than as 1.2 M SQL rows: a
+// few hundred ms on PostgreSQL and on PGlite, where the SQL cross join took seconds.
+// Call it in the transaction that changed poles, commune centres or territory outlines.
+export async function refreshCouvertureCommunes(db: Queryable): Promise<number> {
+  const communes = (await db.query(
+    `SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
+     WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL ORDER BY code`,
+  )) as (Point & { code: string; population: number })[];
+  const territoires = (await db.query(
+    `SELECT niveau, code, ST_X(p) AS lon, ST_Y(p) AS lat
+     FROM (SELECT niveau, code, COALESCE(centre, ST_PointOnSurface(geom)) AS p FROM territoire WHERE niveau <> 'COMMUNE') s
+     WHERE p IS NOT NULL ORDER BY niveau, code`,
+  )) as (Point & { niveau: string; code: string })[];
+  const poles = (await db.query(
+    'SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL',
+  )) as (Point & { statut: StatutPole; type: TypePole })[];
+  const parCommune = nearestDistances(communes, poles);
   await db.query('DELETE FROM distance_commune_pole');
   await db.query(
     `INSERT INTO distance_commune_pole (code_commune, population, ${DISTANCE_COLUMNS.join(', ')})
      SELECT * FROM unnest($1::text[], $2::int[], ${DISTANCE_COLUMNS.map((_, i) => `$${i + 3}::float8[]`).join(', ')})`,
-    [communes.map((c) => c.code), communes.map((c) => c.population), ...DISTANCE_COLUMNS.map((c) => colonnes.get(c))],
+    [communes.map((c) => c.code), communes.map((c) => c.population), ...DISTANCE_COLUMNS.map((c) => parCommune.get(c))],
+  );
+  const parTerritoire = nearestDistances(territoires, poles);
+  await db.query('DELETE FROM distance_territoire_pole');
+  await db.query(
+    `INSERT INTO distance_territoire_pole (niveau, code, ${DISTANCE_COLUMNS.join(', ')})
+     SELECT * FROM unnest($1::text[], $2::text[], ${DISTANCE_COLUMNS.map((_, i) => `$${i + 3}::float8[]`).join(', ')})`,
+    [territoires.map((t) => t.niveau), territoires.map((t) => t.code), ...DISTANCE_COLUMNS.map((c) => parTerritoire.get(c))],
   );
   // The population grid cells are derived from the same communes.
   await db.query(`DELETE FROM grille_cache WHERE couche = 'population'`);

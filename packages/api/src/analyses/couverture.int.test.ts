@@ -141,10 +141,13 @@ describe('couverture', () => {
     expect(modifie.errors).toBeUndefined();
     const lire = async (statutsPoles: string[]) => {
       const r = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau: 'PAYS', dans: { niveau: 'PAYS', code: 'PAYS-B' }, statutsPoles });
-      return r.data!.couverture[0]!.partPopulationCouverte;
+      return r.data!.couverture[0]!;
     };
-    expect(await lire(['ACTIF', 'INCONNU'])).toBeCloseTo(50, 5);
-    expect(await lire(['ACTIF', 'PROJET'])).toBe(0);
+    expect((await lire(['ACTIF', 'INCONNU'])).partPopulationCouverte).toBeCloseTo(50, 5);
+    expect((await lire(['ACTIF', 'PROJET'])).partPopulationCouverte).toBe(0);
+    // The Pays's own distances (measured at write time) follow too: P3 is the only multifunction centre near B.
+    expect(distance(await lire(['ACTIF', 'INCONNU']), 'CENTRE_MULTIFONCTION')).toBeCloseTo(0.25 * DEGRE_KM, 0);
+    expect(distance(await lire(['ACTIF', 'PROJET']), 'CENTRE_MULTIFONCTION')).toBeNull();
   });
 
   it('refuses an empty list of statuses', async () => {

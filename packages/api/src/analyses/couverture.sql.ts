@@ -33,29 +33,22 @@ communes_agg AS (
 
 const territoiresCte = (dansClause: string) => `
 t AS (
-  SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source,
-         COALESCE(t.centre, ST_PointOnSurface(t.geom)) AS point
+  SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source
   FROM territoire t WHERE ($1::text IS NULL OR t.niveau = $1) AND ${dansClause}
 )`;
 
-// A commune's own distances are already in distance_commune_pole (from its centre); other territories
-// measure from their representative point to the few counted poles.
+// Distances were measured when poles or territories last changed: distance_commune_pole for a commune (from its
+// centre), distance_territoire_pole for any other territory (from its representative point).
 function distancesSql(statuts: readonly StatutPole[]): string {
-  const parType = TYPES_POLE.map((type) => `'${type}', ${leastDistanceSql('dc', statuts, type)} / 1000`).join(', ');
-  return `CASE WHEN dc.code_commune IS NOT NULL THEN jsonb_build_object(${parType})
-    ELSE (SELECT jsonb_object_agg(d.type, d.km) FROM (
-      SELECT a.type, min(ST_Distance(a.g, t.point::geography, false)) / 1000 AS km FROM presents a WHERE t.point IS NOT NULL GROUP BY a.type
-    ) d) END`;
+  const parType = (alias: string) => TYPES_POLE.map((type) => `'${type}', ${leastDistanceSql(alias, statuts, type)} / 1000`).join(', ');
+  return `CASE WHEN dc.code_commune IS NOT NULL THEN jsonb_build_object(${parType('dc')})
+    WHEN dt.code IS NOT NULL THEN jsonb_build_object(${parType('dt')}) END`;
 }
 
 // Coverage of every territory of one level, in ONE statement (the same for 1 or 1,000 territories).
 export function buildCouvertureSql(dansClause: string, statuts: readonly StatutPole[], avecPopulation = true): string {
   return `
 WITH ${territoiresCte(dansClause)},
-presents AS MATERIALIZED (
-  SELECT p.id, p.type, p.position::geography AS g FROM pole p
-  WHERE p.supprime_le IS NULL AND p.statut = ANY($3::text[]) AND p.position IS NOT NULL
-),
 situes AS (
   SELECT pt.niveau, pt.code, p.type, p.statut, (p.position IS NOT NULL) AS localise, count(*)::int AS nombre
   FROM pole_territoire pt JOIN pole p ON p.id = pt.pole_id AND p.supprime_le IS NULL
@@ -98,6 +91,7 @@ SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_s
      WHERE e.niveau = t.niveau AND e.code = t.code ORDER BY ${EMPLOI_ORDRE_FICHE} LIMIT 1) f) AS emploi
 FROM t LEFT JOIN communes_agg ca ON ca.t_niveau = t.niveau AND ca.t_code = t.code
 LEFT JOIN distance_commune_pole dc ON t.niveau = 'COMMUNE' AND dc.code_commune = t.code
+LEFT JOIN distance_territoire_pole dt ON t.niveau <> 'COMMUNE' AND dt.niveau = t.niveau AND dt.code = t.code
 ORDER BY t.nom, t.code`;
 }
 

@@ -8,6 +8,7 @@ import { DistanceCommunePole1732600005000 } from './1732600005000-distance-commu
 import { DistanceCommunePopulation1732600005001 } from './1732600005001-distance-commune-population';
 import { TerritoireRechercheIndex1732600006000 } from './1732600006000-territoire-recherche-index';
 import { GrilleCachePolygones1732600006100 } from './1732600006100-grille-cache-polygones';
+import { DistanceTerritoirePole1732600006200 } from './1732600006200-distance-territoire-pole';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   DistanceCommunePopulation1732600005001,
   TerritoireRechercheIndex1732600006000,
   GrilleCachePolygones1732600006100,
+  DistanceTerritoirePole1732600006200,
 ];
