@@ -26,7 +26,7 @@ async function main(): Promise<void> {
 
   const app = await createApp(
     { dataSource: database.dataSource, backend: database.backend },
-    { dashboardDist: env.DASHBOARD_DIST, authenticate: authenticateWithJetons(database.dataSource) },
+    { dashboardDist: env.DASHBOARD_DIST, authenticate: authenticateWithJetons(database.dataSource), cacheReponsesSecondes: env.CACHE_REPONSES_SECONDES },
   );
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));

@@ -10,10 +10,10 @@ const NONCE = randomUUID();
 const TOKEN = new RegExp(`"@@rawjson:${NONCE}:(\\d+)@@"`, 'g');
 
 // The placeholder for `text` (valid JSON) in the current HTTP request, or null outside one (tests executing
-// operations directly, subscriptions): the caller then parses the text itself.
+// operations directly, subscriptions) or when answers are cached: the caller then parses the text itself.
 export function rawJsonPlaceholder(text: string): string | null {
   const store = currentStatementCounter();
-  if (!store) return null;
+  if (!store || store.splice === false) return null;
   store.rawJson ??= [];
   store.rawJson.push(text);
   return `@@rawjson:${NONCE}:${store.rawJson.length - 1}@@`;

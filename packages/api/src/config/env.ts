@@ -10,6 +10,8 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DASHBOARD_DIST: z.string().default(path.join(REPO_ROOT, 'packages/dashboard/dist')),
+  // Seconds an anonymous query's answer is kept in memory; 0 (default): no response cache.
+  CACHE_REPONSES_SECONDES: z.coerce.number().int().min(0).max(86400).default(0),
   LOG_SQL: z
     .enum(['0', '1', 'true', 'false'])
     .default('0')

@@ -5,13 +5,15 @@ interface Counter {
   statements: number;
   // JSON texts spliced into this request's response (common/raw-json.ts).
   rawJson?: string[];
+  // False when answers may be cached and served to other requests (then no placeholder may be left in them).
+  splice?: boolean;
 }
 
 const storage = new AsyncLocalStorage<Counter>();
 
 // Counts SQL statements per GraphQL request (tests and benchmarks read it).
-export function runCountingStatements<T>(fn: () => T): { result: T; counter: Counter } {
-  const counter: Counter = { statements: 0 };
+export function runCountingStatements<T>(fn: () => T, options: { splice?: boolean } = {}): { result: T; counter: Counter } {
+  const counter: Counter = { statements: 0, splice: options.splice ?? true };
   const result = storage.run(counter, fn);
   return { result, counter };
 }

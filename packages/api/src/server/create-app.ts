@@ -11,6 +11,7 @@ import { formatError } from '../common/format-error';
 import { buildApiSchema } from '../schema/build-schema';
 import { statementCountPlugin, uncacheablePlugin } from './statement-count.plugin';
 import { jitGateway } from './jit-gateway';
+import { responseCachePlugins } from './response-cache.plugin';
 import { runCountingStatements } from '../database/statement-counter';
 import { spliceRawJson } from '../common/raw-json';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
@@ -19,6 +20,8 @@ export interface AppOptions {
   dashboardDist: string | null;
   // Resolves the Authorization header to a viewer (anonymous readers by default).
   authenticate?: Authenticate;
+  // Seconds anonymous queries' answers are cached in memory (0: no cache). See response-cache.plugin.ts.
+  cacheReponsesSecondes?: number;
 }
 
 export interface App {
@@ -37,7 +40,13 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
     includeStacktraceInErrorResponses: false,
     // No field carries a cache hint, so the default cache-control plugin only wrapped every field resolver to
     // conclude « no-store » (measured on benchmark scenario 1); the header is now set by uncacheablePlugin.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), uncacheablePlugin(), statementCountPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      uncacheablePlugin(),
+      statementCountPlugin(),
+      ...(options.cacheReponsesSecondes ? responseCachePlugins(options.cacheReponsesSecondes) : []),
+    ],
   });
   await apollo.start();
 
@@ -57,7 +66,8 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
   });
   app.use(
     '/graphql',
-    (_req, _res, next) => void runCountingStatements(() => next()),
+    // A cached answer must hold its JSON itself, not placeholders spliced per request.
+    (_req, _res, next) => void runCountingStatements(() => next(), { splice: !options.cacheReponsesSecondes }),
     spliceRawJson,
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {

@@ -21,10 +21,10 @@ export interface TestServer {
 }
 
 // The real HTTP stack on a free port, as a client sees it.
-export async function startTestServer(database: Database): Promise<TestServer> {
+export async function startTestServer(database: Database, options: { cacheReponsesSecondes?: number } = {}): Promise<TestServer> {
   const app = await createApp(
     { dataSource: database.dataSource, backend: database.backend },
-    { dashboardDist: null, authenticate: authenticateWithJetons(database.dataSource) },
+    { dashboardDist: null, authenticate: authenticateWithJetons(database.dataSource), ...options },
   );
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
