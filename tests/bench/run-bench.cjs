@@ -63,6 +63,17 @@ async function main() {
     timeoutMs: (options.quick ? 240 : 900) * 1000,
   });
   log(`API prête sur le port ${ours.port} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  // The cached run (issue 7: « report a cached run separately »): the same API, its response cache on.
+  const oursCache = options.cache
+    ? await startProcess({
+        name: 'API Pôles ESS (cache de réponses)',
+        command: process.execPath,
+        args: [path.join(__dirname, 'api-server.cjs')],
+        env: { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(os.tmpdir(), 'poles-bench-data'), CACHE_REPONSES_SECONDES: '3600' },
+        readyPattern: /http:\/\/localhost:(\d+)\//,
+        timeoutMs: 120_000,
+      })
+    : null;
 
   const rootFields = await queryRootFields(ours.port);
   const layer = await loadSyntheticLayer(databaseUrl, options, log);
@@ -116,11 +127,11 @@ async function main() {
     readyPattern: /READY (\d+)/,
     timeoutMs: 60_000,
   });
-  const ports = { ours: ours.port, postgraphile: postgraphile.port, raw: raw.port };
+  const ports = { ours: ours.port, postgraphile: postgraphile.port, raw: raw.port, oursCache: oursCache?.port };
   const monitor = new Client({ connectionString: databaseUrl });
   await monitor.connect();
   const idleTimeoutMs = options.quick ? 5_000 : 15_000;
-  const peers = [ours, postgraphile, raw];
+  const peers = [ours, postgraphile, raw, ...(oursCache ? [oursCache] : [])];
   const measure = async (args) => {
     const run = await runLoad(args);
     const dead = peers.find((peer) => peer.child.exitCode !== null || peer.child.signalCode !== null);
@@ -136,7 +147,7 @@ async function main() {
     }
     return run;
   };
-  const targetsOf = (scenario) => ['ours', ...(scenario.postgraphile ? ['postgraphile'] : []), ...(scenario.raw ? ['raw'] : [])];
+  const targetsOf = (scenario) => ['ours', ...(scenario.postgraphile ? ['postgraphile'] : []), ...(scenario.raw ? ['raw'] : []), ...(oursCache ? ['oursCache'] : [])];
 
   // Same data from every peer before any timing.
   for (const scenario of active) {
@@ -146,7 +157,7 @@ async function main() {
       const probeStarted = Date.now();
       probes[target] = await probe(target, ports[target], scenario, context);
       probes[target].ms = Date.now() - probeStarted;
-      normalised[target] = scenario.normalise[target](probes[target].json.data, context);
+      normalised[target] = scenario.normalise[target === 'oursCache' ? 'ours' : target](probes[target].json.data, context);
     }
     for (const target of Object.keys(normalised).filter((t) => t !== 'ours')) {
       const difference = firstDifference(normalised.ours, normalised[target]);
@@ -185,7 +196,8 @@ async function main() {
   for (let rep = 0; rep < options.repetitions; rep += 1) {
     for (const scenario of loaded) {
       const entry = results.scenarios.find((s) => s.id === scenario.id);
-      const targets = targetsOf(scenario);
+      // The cached peer is reported apart, from the first repetition only.
+      const targets = targetsOf(scenario).filter((t) => t !== 'oursCache' || rep === 0);
       const order = targets.map((_, i) => targets[(i + rep) % targets.length]);
       for (const connections of options.connections) {
         for (const target of order) {
@@ -202,6 +214,7 @@ async function main() {
   await monitor.end();
   await stopProcess(postgraphile.child);
   await stopProcess(raw.child);
+  if (oursCache) await stopProcess(oursCache.child);
 
   await measureDashboard(results, ours.port, options);
   await stopProcess(ours.child);

@@ -26,7 +26,7 @@ function request({ port, method, path, body, headers }) {
 // The HTTP request each peer receives for a scenario (also what autocannon replays).
 function requestFor(target, scenario, context) {
   if (target === 'raw') return { method: 'GET', path: `/s/${scenario.id}`, headers: {} };
-  const spec = target === 'ours' ? scenario.ours(context) : scenario.postgraphile(context);
+  const spec = target === 'ours' || target === 'oursCache' ? scenario.ours(context) : scenario.postgraphile(context);
   return {
     method: 'POST',
     path: '/graphql',
@@ -43,9 +43,10 @@ async function statementsOf(port) {
 // Fetches the answer once, with its size raw and gzip and its SQL statement count.
 async function probe(target, port, scenario, context) {
   const spec = requestFor(target, scenario, context);
-  const before = target === 'ours' ? 0 : await statementsOf(port);
+  const ourApi = target === 'ours' || target === 'oursCache';
+  const before = ourApi ? 0 : await statementsOf(port);
   const res = await request({ port, ...spec });
-  const after = target === 'ours' ? 0 : await statementsOf(port);
+  const after = ourApi ? 0 : await statementsOf(port);
   let json;
   try {
     json = JSON.parse(res.text);
@@ -55,7 +56,7 @@ async function probe(target, port, scenario, context) {
   if (res.status !== 200 || json.errors) {
     throw new Error(`${target} / ${scenario.id} : HTTP ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 600)}`);
   }
-  const sqlStatements = target === 'ours' ? (json.extensions?.sqlStatements ?? null) : after - before;
+  const sqlStatements = ourApi ? (json.extensions?.sqlStatements ?? null) : after - before;
   return {
     json,
     bytes: res.bytes,

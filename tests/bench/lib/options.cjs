@@ -15,6 +15,8 @@ const DEFAULTS = {
   only: null,
   skipBrowser: false,
   noBuild: false,
+  // A second instance of our API with its response cache on (CACHE_REPONSES_SECONDES), reported apart.
+  cache: true,
 };
 
 // Quick mode proves the harness from scratch (CI): a fresh database every time.
@@ -38,6 +40,9 @@ function parseOptions(argv) {
         break;
       case '--fresh':
         options.fresh = true;
+        break;
+      case '--no-cache':
+        options.cache = false;
         break;
       case '--no-build':
         options.noBuild = true;

@@ -4,8 +4,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { median, ratio } = require('./stats.cjs');
 
-const TARGETS = ['ours', 'postgraphile', 'raw'];
-const LABELS = { ours: 'Pôles ESS', postgraphile: 'PostGraphile 5', raw: 'SQL brut' };
+const TARGETS = ['ours', 'postgraphile', 'raw', 'oursCache'];
+const LABELS = { ours: 'Pôles ESS', postgraphile: 'PostGraphile 5', raw: 'SQL brut', oursCache: 'Pôles ESS, cache de réponses (à part)' };
 
 function summarise(results, connections) {
   return results.scenarios.map((s) => {
@@ -31,6 +31,7 @@ function summarise(results, connections) {
       row.ratios[c] = {
         oursSurPostgraphile: ratio(ours, row.parTarget.postgraphile?.[c]?.requestsPerSecond),
         oursSurRaw: ratio(ours, row.parTarget.raw?.[c]?.requestsPerSecond),
+        cacheSurPostgraphile: ratio(row.parTarget.oursCache?.[c]?.requestsPerSecond, row.parTarget.postgraphile?.[c]?.requestsPerSecond),
       };
     }
     return row;
@@ -83,6 +84,21 @@ function toMarkdown(results, summary) {
     for (const n of c) cells.push(fmt(row.ratios[n].oursSurPostgraphile, 2), fmt(row.ratios[n].oursSurRaw, 2));
     lines.push(`| ${cells.join(' | ')} |`);
   }
+  if (summary.some((row) => row.parTarget.oursCache)) {
+    lines.push('');
+    lines.push(
+      'Run avec cache de réponses, à part (notre API avec CACHE_REPONSES_SECONDES, réponses des lecteurs anonymes gardées en mémoire ; ' +
+        'première répétition seulement ; hors cibles, qui sont mesurées sans cache) :',
+    );
+    lines.push('');
+    const ch = ['Scénario', ...c.flatMap((n) => [`cache/PostGraphile @${n}`])];
+    lines.push(`| ${ch.join(' | ')} |`);
+    lines.push(`|${ch.map(() => '---').join('|')}|`);
+    for (const row of summary) {
+      if (!row.parTarget.oursCache) continue;
+      lines.push(`| ${[`${row.id} ${row.titre}`, ...c.map((n) => fmt(row.ratios[n].cacheSurPostgraphile, 2))].join(' | ')} |`);
+    }
+  }
   if (results.skipped.length > 0) {
     lines.push('');
     lines.push('Scénarios non mesurés :');
@@ -107,7 +123,7 @@ function toMarkdown(results, summary) {
     'Méthode : réponses comparées (normalisées) entre les trois pairs avant toute mesure (« seule » : durée de cette requête, ' +
       'seule, après le démarrage) ; charge autocannon sans compression ; ' +
       'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS, ' +
-      'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Sans cache de réponse.',
+      'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Pôles ESS, PostGraphile et SQL brut : sans cache de réponse.',
   );
   return `${lines.join('\n')}\n`;
 }
