@@ -154,9 +154,7 @@ async function main() {
     const probes = {};
     const normalised = {};
     for (const target of targetsOf(scenario)) {
-      const probeStarted = Date.now();
       probes[target] = await probe(target, ports[target], scenario, context);
-      probes[target].ms = Date.now() - probeStarted;
       normalised[target] = scenario.normalise[target === 'oursCache' ? 'ours' : target](probes[target].json.data, context);
     }
     for (const target of Object.keys(normalised).filter((t) => t !== 'ours')) {

@@ -122,7 +122,7 @@ function toMarkdown(results, summary) {
   lines.push(
     'Méthode : réponses comparées (normalisées) entre les trois pairs avant toute mesure (« seule » : durée de cette requête, ' +
       'seule, après le démarrage) ; charge autocannon sans compression ; ' +
-      'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS, ' +
+      'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS (d’une seconde requête identique : régime établi, la première peut remplir un cache), ' +
       'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Pôles ESS, PostGraphile et SQL brut : sans cache de réponse.',
   );
   return `${lines.join('\n')}\n`;
