@@ -36,6 +36,24 @@ describe('territoires (GraphQL)', () => {
     expect(response.data!.territoires).toEqual({ totalCount: 1, nodes: [{ code: '11', nom: 'Île-de-France' }] });
   });
 
+  it('searches by name or code, names starting with the words first, and follows writes to territoire', async () => {
+    const search = async (recherche: string, after?: string) =>
+      (await server.graphql<{ territoires: Connection }>(
+        'query($q: String!, $after: String) { territoires(niveau: COMMUNE, recherche: $q, first: 5, after: $after) { totalCount nodes { code nom } } }',
+        { q: recherche, after },
+      )).data!.territoires;
+    expect(await search('29001')).toEqual({ totalCount: 1, nodes: [{ code: '29001', nom: 'Brest' }] });
+    expect(await search('commune 2901', Buffer.from('o:20').toString('base64url'))).toEqual({ totalCount: 10, nodes: [] });
+    const query = (sql: string) => database.dataSource.query(sql);
+    await query(`INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('COMMUNE', '29999', 'Abrest', 'abrest')`);
+    expect((await search('BRÉST')).nodes.map((n) => n.nom)).toEqual(['Brest', 'Abrest']);
+    expect((await search('br')).nodes.map((n) => n.nom)).toEqual(['Brest', 'Abrest']);
+    await query(`UPDATE territoire SET nom = 'Kerabrest', nom_recherche = 'kerabrest' WHERE code = '29999'`);
+    expect((await search('kerab')).nodes.map((n) => n.nom)).toEqual(['Kerabrest']);
+    await query(`DELETE FROM territoire WHERE code = '29999'`);
+    expect(await search('brest')).toEqual({ totalCount: 1, nodes: [{ code: '29001', nom: 'Brest' }] });
+  });
+
   it('restricts to the members of a territory with `dans`, and pages through them', async () => {
     const query = `query($after: String) {
       territoires(niveau: COMMUNE, dans: { niveau: PAYS, code: "PAYS-BREST" }, first: 5, after: $after) {

@@ -27,8 +27,9 @@ export const territoiresSeedStep: SeedStep = {
     }
     const geometrieStarted = Date.now();
     await buildApproximateGeometry(dataSource, log);
-    // Fresh statistics for the planner, and no dead rows left by the geometry updates (PGlite has no autovacuum).
-    await dataSource.query('VACUUM ANALYZE territoire, territoire_lien');
+    // Fresh statistics for the planner, no dead rows left by the geometry updates, the trigram index's pending
+    // entries merged (PGlite has no autovacuum).
+    await dataSource.query('VACUUM ANALYZE territoire, territoire_lien, territoire_recherche');
     await dataSource.query(
       'INSERT INTO territoire_chargement (source, duree_referentiel_ms, duree_geometrie_ms) VALUES ($1, $2, $3)',
       [DECOUPAGE_SOURCE, referentielMs, Date.now() - geometrieStarted],

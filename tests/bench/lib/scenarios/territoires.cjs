@@ -69,14 +69,15 @@ function carteScenario({ id, titre, niveau, dans, precision }) {
 const RECHERCHE = 'saint';
 const RECHERCHE_FIRST = 20;
 
-// The API's listTerritoires statement (territoires/territoire.service.ts), search only.
+// The API's listTerritoires statement (territoires/territoire.service.ts), search only: matches counted and ranked
+// on the narrow territoire_recherche (trigram index), full rows for the page only.
 const RECHERCHE_SQL = `
   WITH page AS (
-    SELECT t.code, count(*) OVER ()::int AS total,
-           row_number() OVER (ORDER BY (t.nom_recherche LIKE $2 || '%' OR t.nom_recherche LIKE '% ' || $2 || '%') DESC,
-                              t.nom_recherche, t.code) AS rang
-    FROM territoire t
-    WHERE t.niveau = $1 AND (t.nom_recherche LIKE '%' || $2 || '%' OR t.code = upper($2))
+    SELECT r.code, count(*) OVER ()::int AS total,
+           row_number() OVER (ORDER BY (r.nom_recherche LIKE $2::text || '%' OR r.nom_recherche LIKE '% ' || $2::text || '%') DESC,
+                              r.nom_recherche, r.code) AS rang
+    FROM territoire_recherche r
+    WHERE r.niveau = $1 AND (r.nom_recherche LIKE '%' || $2::text || '%' OR r.code = upper($2::text))
     ORDER BY rang
     LIMIT $3)
   SELECT json_build_object('territoires', json_build_object(
@@ -89,6 +90,7 @@ const rechercheNormalise = (connection) => ({
   nodes: connection.nodes.map((n) => ({ code: n.code, nom: n.nom, niveau: n.niveau, population: n.population })),
 });
 
+// PostGraphile searches its view bench_pg.territoire (the wide table), as before: it has no trigram copy.
 const RECHERCHE_PG_SQL = `
 CREATE FUNCTION bench_pg.rechercher_territoires(niveau text, recherche text)
 RETURNS SETOF bench_pg.territoire LANGUAGE sql STABLE AS $$
