@@ -1,18 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { buildCellules, type LieuSite } from './build-cellules';
 import { setGeometrySql } from './build-display-geometry';
-import { computeChargeLieux, type CommuneRattachee } from './charge-lieux';
+import { readContourFrance, ZONES_CONTOUR } from './contour-france';
 import { CENTRE_EPCI, CENTRE_LIEU, CENTRE_LIEU_SECONDAIRE, CENTRE_SURFACE, SOURCE_APPROXIMATIVE, SOURCE_COMMUNE_SANS_LIEU } from './geometrie.sources';
 import { assignNearestCommune, matchLieuxToCommunes, readLieuxGeonames, type AliasCommune, type CommuneANommer } from './lieux-geonames';
 import { rebuildParentGeometry } from './rebuild-parent-geometry';
 
 // Approximate geometry of every level, built top-down so that levels nest exactly:
-// 1. one power diagram of all GeoNames places per zone (metropolitan France, each overseas
-//    département), drawn in Lambert-93 and clipped to the Natural Earth outline of France; in
-//    metropolitan France each place's weight gives its cell about its share of land, counting the
-//    communes without a place near it (build-cellules.ts, poids-capacite.ts);
+// 1. one Voronoi diagram of all GeoNames places per zone (metropolitan France, each overseas
+//    département), clipped to the Natural Earth outline of France;
 // 2. a département is the union of the cells of the places GeoNames puts in it;
 // 3. a place is matched to a commune by name within its département; a place that matches none
 //    (hamlet, quarter) goes to the commune of the nearest matched place of the same département, so the
@@ -29,16 +26,16 @@ export async function buildApproximateGeometry(dataSource: DataSource, log: (m: 
     // Fresh statistics after the bulk load, or the planner loops over 35,000 communes.
     await runner.query('ANALYZE territoire');
     await runner.query('ANALYZE territoire_lien');
-    const lieux = await loadLieux(runner);
+    await loadLieux(runner);
     etape('lieux GeoNames rattachés aux communes');
-    await buildCellules(runner, lieux);
-    etape('cellules (diagramme de puissance) découpées par le contour de la France');
+    await buildCellules(runner);
+    etape('cellules de Voronoï découpées par le contour de la France');
     await fillCommunesEtDepartements(runner);
     etape('communes et départements');
     await rebuildParentGeometry(runner, 'COMMUNE', { accepterMembresSansGeometrie: true, niveauxExclus: ['DEPARTEMENT'] });
     await placeCommunesSansLieu(runner);
     etape('EPCI, Pays, régions, anciennes régions, France');
-    await runner.query('DROP TABLE geo_cellule, geo_lieu, geo_contour, geo_contour_decoupe');
+    await runner.query('DROP TABLE geo_cellule, geo_voronoi, geo_lieu, geo_contour');
     await runner.commitTransaction();
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -56,21 +53,15 @@ function chrono(log: (m: string) => void): (nom: string) => void {
   };
 }
 
-async function loadLieux(runner: QueryRunner): Promise<LieuSite[]> {
+async function loadLieux(runner: QueryRunner): Promise<void> {
   const communes = (await runner.query(
-    `SELECT t.code, t.nom, l.code_parent AS departement, e.code_parent AS epci FROM territoire t
+    `SELECT t.code, t.nom, l.code_parent AS departement FROM territoire t
      JOIN territoire_lien l ON l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code AND l.niveau_parent = 'DEPARTEMENT' AND l.date_fin IS NULL
-     LEFT JOIN territoire_lien e ON e.niveau_membre = 'COMMUNE' AND e.code_membre = t.code AND e.niveau_parent = 'EPCI' AND e.date_fin IS NULL
      WHERE t.niveau = 'COMMUNE'`,
-  )) as (CommuneANommer & { epci: string | null })[];
-  const decoupage = readCommunesDecoupage();
+  )) as CommuneANommer[];
   const lieux = readLieuxGeonames();
-  const rattaches = new Map(matchLieuxToCommunes(lieux, communes, readAliasCommunes(decoupage)).map((r) => [r.id, r]));
+  const rattaches = new Map(matchLieuxToCommunes(lieux, communes, readAliasCommunes()).map((r) => [r.id, r]));
   const attribues = assignNearestCommune(lieux, rattaches);
-  const charges = computeChargeLieux(
-    lieux.filter((l) => attribues.has(l.id)).map((l) => ({ id: l.id, commune: attribues.get(l.id)! })),
-    listCommunesRattachees(communes, decoupage),
-  );
   const rows = lieux.map((l) => ({ ...l, commune: rattaches.get(l.id)?.codeCommune ?? null, rang: rattaches.get(l.id)?.rang ?? null, attribuee: attribues.get(l.id) ?? null }));
   await runner.query(
     `CREATE TEMP TABLE geo_lieu AS
@@ -79,7 +70,42 @@ async function loadLieux(runner: QueryRunner): Promise<LieuSite[]> {
     [JSON.stringify(rows)],
   );
   await runner.query('CREATE INDEX geo_lieu_geom_idx ON geo_lieu USING gist (geom)');
-  return rows.map((r) => ({ id: r.id, zone: r.zone, lon: r.lon, lat: r.lat, rang: r.rang, charge: charges.get(r.id) ?? 1 }));
+}
+
+async function buildCellules(runner: QueryRunner): Promise<void> {
+  const zones = Object.entries(ZONES_CONTOUR).map(([zone, [w, s, e, n]]) => ({ zone, w, s, e, n }));
+  await runner.query(
+    `CREATE TEMP TABLE geo_contour AS
+     SELECT z.zone, ST_Union(p.geom) AS geom
+     FROM (SELECT (ST_Dump(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)))).geom) AS p
+     JOIN json_to_recordset($2::json) AS z(zone text, w float8, s float8, e float8, n float8)
+       ON ST_Intersects(ST_PointOnSurface(p.geom), ST_MakeEnvelope(z.w, z.s, z.e, z.n, 4326))
+     WHERE ST_GeometryType(p.geom) = 'ST_Polygon'
+     GROUP BY z.zone`,
+    [readContourFrance(), JSON.stringify(zones)],
+  );
+  await runner.query(
+    `CREATE TEMP TABLE geo_voronoi AS
+     SELECT l.zone, (ST_Dump(ST_VoronoiPolygons(ST_Collect(l.geom), 0,
+              (SELECT ST_Expand(ST_Envelope(c.geom), 1) FROM geo_contour c WHERE c.zone = l.zone)))).geom AS geom
+     FROM geo_lieu l WHERE l.zone IN (SELECT zone FROM geo_contour) GROUP BY l.zone`,
+  );
+  // Without statistics the planner may skip the index and test every place against every cell.
+  await runner.query('CREATE INDEX geo_voronoi_geom_idx ON geo_voronoi USING gist (geom)');
+  await runner.query('ANALYZE geo_lieu');
+  await runner.query('ANALYZE geo_voronoi');
+  // One cell per distinct point (GeoNames has a few duplicates): the matched place wins.
+  await runner.query(
+    `CREATE TEMP TABLE geo_cellule AS
+     SELECT DISTINCT ON (v.ctid) l.id, l.departement, l.commune_attribuee, v.zone, v.geom
+     FROM geo_lieu l JOIN geo_voronoi v ON v.geom && l.geom AND ST_Intersects(l.geom, v.geom) AND v.zone = l.zone
+     ORDER BY v.ctid, l.rang NULLS LAST, l.id`,
+  );
+  await runner.query(
+    `UPDATE geo_cellule c SET geom = CASE WHEN ST_Within(c.geom, k.geom) THEN c.geom
+                                          ELSE ST_CollectionExtract(ST_Intersection(c.geom, k.geom), 3) END
+     FROM geo_contour k WHERE k.zone = c.zone`,
+  );
 }
 
 // Most communes are one cell: no overlay needed for them.
@@ -116,35 +142,10 @@ async function placeCommunesSansLieu(runner: QueryRunner): Promise<void> {
   );
 }
 
-interface CommuneDecoupage {
-  code: string;
-  nom: string;
-  type: string;
-  departement: string;
-  arrondissement?: string;
-  codesPostaux?: string[];
-  chefLieu?: string;
-}
-
-function readCommunesDecoupage(): CommuneDecoupage[] {
-  const file = path.join(path.dirname(require.resolve('@etalab/decoupage-administratif/package.json')), 'data', 'communes.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as CommuneDecoupage[];
-}
-
-// The database gives the département and the EPCI; decoupage-administratif the postcodes and the arrondissement.
-function listCommunesRattachees(communes: (CommuneANommer & { epci: string | null })[], decoupage: CommuneDecoupage[]): CommuneRattachee[] {
-  const actuelles = new Map(decoupage.filter((r) => r.type === 'commune-actuelle').map((r) => [r.code, r]));
-  return communes.map((c) => ({
-    code: c.code,
-    departement: c.departement,
-    epci: c.epci,
-    arrondissement: actuelles.get(c.code)?.arrondissement ?? null,
-    codesPostaux: actuelles.get(c.code)?.codesPostaux ?? [],
-  }));
-}
-
 // Communes déléguées and associées keep their own name in GeoNames; they point to their current commune.
-function readAliasCommunes(rows: CommuneDecoupage[]): AliasCommune[] {
+function readAliasCommunes(): AliasCommune[] {
+  const file = path.join(path.dirname(require.resolve('@etalab/decoupage-administratif/package.json')), 'data', 'communes.json');
+  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as { nom: string; type: string; departement: string; chefLieu?: string }[];
   return rows
     .filter((r) => (r.type === 'commune-deleguee' || r.type === 'commune-associee') && r.chefLieu)
     .map((r) => ({ nom: r.nom, departement: r.departement, codeCommune: r.chefLieu as string }));
