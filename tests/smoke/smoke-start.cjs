@@ -28,6 +28,15 @@ async function main() {
   if (body.data?.sante?.statut !== 'ok' || body.data.sante.backend !== 'EMBARQUE') {
     throw new Error(`réponse inattendue de sante : ${JSON.stringify(body)}`);
   }
+  // The embedded backend builds the approximate geometry itself: the départements' map layer must be whole.
+  const carte = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ carteTerritoires(niveau: DEPARTEMENT, precision: BASSE) }' }),
+  }).then((r) => r.json());
+  const departements = (carte.data?.carteTerritoires?.features ?? []).filter((f) => f.geometry);
+  if (departements.length < 96) throw new Error(`carte des départements incomplète : ${departements.length} contours sur 101`);
+  console.log(`Carte des départements : ${departements.length} contours.`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
