@@ -63,6 +63,17 @@ function nearestDistances(points: Point[], poles: (Point & { statut: StatutPole;
   return colonnes;
 }
 
+// Empties `table` and fills it in one statement: the key columns [name, SQL type, values], then the distances.
+async function replaceDistances(db: Queryable, table: string, cles: [string, string, unknown[]][], distances: Map<string, (number | null)[]>): Promise<void> {
+  const colonnes = [...cles.map(([nom, type]) => [nom, type]), ...DISTANCE_COLUMNS.map((c) => [c, 'float8'])];
+  await db.query(`DELETE FROM ${table}`);
+  await db.query(
+    `INSERT INTO ${table} (${colonnes.map(([nom]) => nom).join(', ')})
+     SELECT * FROM unnest(${colonnes.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`,
+    [...cles.map(([, , valeurs]) => valeurs), ...DISTANCE_COLUMNS.map((c) => distances.get(c))],
+  );
+}
+
 // Recomputes every commune's distance to the nearest located pole of each status × type, and the same for every
 // other territory from its representative point (centre, else a point on its surface). The ~35 located poles ×
 // ~36,000 points are measured here in one pass (three reads, two bulk inserts) rather than as 1.2 M SQL rows: a
@@ -81,20 +92,8 @@ export async function refreshCouvertureCommunes(db: Queryable): Promise<number> 
   const poles = (await db.query(
     'SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL',
   )) as (Point & { statut: StatutPole; type: TypePole })[];
-  const parCommune = nearestDistances(communes, poles);
-  await db.query('DELETE FROM distance_commune_pole');
-  await db.query(
-    `INSERT INTO distance_commune_pole (code_commune, population, ${DISTANCE_COLUMNS.join(', ')})
-     SELECT * FROM unnest($1::text[], $2::int[], ${DISTANCE_COLUMNS.map((_, i) => `$${i + 3}::float8[]`).join(', ')})`,
-    [communes.map((c) => c.code), communes.map((c) => c.population), ...DISTANCE_COLUMNS.map((c) => parCommune.get(c))],
-  );
-  const parTerritoire = nearestDistances(territoires, poles);
-  await db.query('DELETE FROM distance_territoire_pole');
-  await db.query(
-    `INSERT INTO distance_territoire_pole (niveau, code, ${DISTANCE_COLUMNS.join(', ')})
-     SELECT * FROM unnest($1::text[], $2::text[], ${DISTANCE_COLUMNS.map((_, i) => `$${i + 3}::float8[]`).join(', ')})`,
-    [territoires.map((t) => t.niveau), territoires.map((t) => t.code), ...DISTANCE_COLUMNS.map((c) => parTerritoire.get(c))],
-  );
+  await replaceDistances(db, 'distance_commune_pole', [['code_commune', 'text', communes.map((c) => c.code)], ['population', 'int', communes.map((c) => c.population)]], nearestDistances(communes, poles));
+  await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], nearestDistances(territoires, poles));
   // The population grid cells are derived from the same communes.
   await db.query(`DELETE FROM grille_cache WHERE couche = 'population'`);
   await db.query(

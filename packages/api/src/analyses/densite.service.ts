@@ -97,7 +97,6 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
     if (!enCache) filtres.push(`pts.geom && ST_MakeEnvelope(${[ouest, sud, est, nord].map((v) => add(params, v)).join(', ')}, 4326)`);
   }
   let rows: CelluleRow[];
-  let methode: string;
   if (args.grille === GrilleDensite.TERRITOIRE) {
     if (!args.niveau) throw badUserInput('niveau', 'La grille TERRITOIRE demande un niveau.');
     const clause = buildDansClause('t.niveau', 't.code', args.dans, params);
@@ -110,7 +109,8 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
        GROUP BY t.niveau, t.code, t.geom, t.geom_basse, c.p ORDER BY t.code`,
       params,
     )) as CelluleRow[];
-    methode = `Points situés dans chaque territoire de niveau ${args.niveau} (ST_Intersects sur le contour).`;
+  } else if (enCache && source.cache !== null) {
+    rows = await readCachedCells(db, source.cache, args);
   } else {
     const s = `${add(params, args.tailleKm * 1000)}::float8`;
     if (args.dans) {
@@ -120,22 +120,21 @@ export async function computeDensite(db: DataSource, args: DensiteArgs): Promise
     const cell = args.grille === GrilleDensite.HEXAGONE ? hexCellSql('pts.x', 'pts.y', s) : squareCellSql('pts.x', 'pts.y', s);
     // Lambert-93 only makes sense for metropolitan France (Corsica included): other points stay out of grids.
     filtres.push(`pts.geom && ${METROPOLE}`);
-    if (enCache && source.cache !== null) {
-      rows = await readCachedCells(db, source.cache, args);
-    } else {
-      const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
-      rows = (await db.query(
-        `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids,
-           ${args.avecPolygones ? `ST_AsGeoJSON(ST_Transform(${poly}, 4326), 6)::json` : 'NULL'} AS polygone
-         FROM (SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
-               FROM (${source.sql}) pts ${filtres.length ? `WHERE ${filtres.join(' AND ')}` : ''} GROUP BY 1, 2) g
-         CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc
-         ORDER BY g.i, g.j`,
-        params,
-      )) as CelluleRow[];
-    }
-    methode = `${args.grille === GrilleDensite.HEXAGONE ? 'Hexagones' : 'Carrés'} de ${args.tailleKm} km en Lambert-93 (EPSG:2154, cellules de ST_${args.grille === GrilleDensite.HEXAGONE ? 'Hexagon' : 'Square'}Grid) ; cellules vides omises ; France métropolitaine seulement (Lambert-93).`;
+    const poly = cellPolygonSql(args.grille, s, 'g.i', 'g.j');
+    rows = (await db.query(
+      `SELECT g.i || ':' || g.j AS cle, ST_X(c) AS lon, ST_Y(c) AS lat, g.nombre, g.poids,
+         ${args.avecPolygones ? `ST_AsGeoJSON(ST_Transform(${poly}, 4326), 6)::json` : 'NULL'} AS polygone
+       FROM (SELECT ${cell.i} AS i, ${cell.j} AS j, count(*)::int AS nombre, sum(pts.poids)::float8 AS poids
+             FROM (${source.sql}) pts WHERE ${filtres.join(' AND ')} GROUP BY 1, 2) g
+       CROSS JOIN LATERAL (SELECT ST_Transform(ST_Centroid(${poly}), 4326) AS c) cc
+       ORDER BY g.i, g.j`,
+      params,
+    )) as CelluleRow[];
   }
+  const methode =
+    args.grille === GrilleDensite.TERRITOIRE
+      ? `Points situés dans chaque territoire de niveau ${args.niveau} (ST_Intersects sur le contour).`
+      : `${args.grille === GrilleDensite.HEXAGONE ? 'Hexagones' : 'Carrés'} de ${args.tailleKm} km en Lambert-93 (EPSG:2154, cellules de ST_${args.grille === GrilleDensite.HEXAGONE ? 'Hexagon' : 'Square'}Grid) ; cellules vides omises ; France métropolitaine seulement (Lambert-93).`;
   const cellules: CelluleDensite[] = rows;
   return {
     couche: source.info,
