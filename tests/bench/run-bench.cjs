@@ -13,6 +13,7 @@ const { loadSyntheticLayer } = require('./lib/synthetic-layer.cjs');
 const { probe, request } = require('./lib/http-client.cjs');
 const { firstDifference } = require('./lib/compare.cjs');
 const { runLoad } = require('./lib/load.cjs');
+const { cpuSnapshot, cpuPerRequest } = require('./lib/cpu.cjs');
 const { summarise, writeResults } = require('./lib/report.cjs');
 const { entryChunk, firstMapPaint } = require('./lib/dashboard.cjs');
 const { SCENARIOS, BENCH_PG_BASE_SQL } = require('./lib/scenarios.cjs');
@@ -132,8 +133,11 @@ async function main() {
   await monitor.connect();
   const idleTimeoutMs = options.quick ? 5_000 : 15_000;
   const peers = [ours, postgraphile, raw, ...(oursCache ? [oursCache] : [])];
+  const pids = { ours: ours.child.pid, postgraphile: postgraphile.child.pid, raw: raw.child.pid, oursCache: oursCache?.child.pid };
   const measure = async (args) => {
+    const before = cpuSnapshot(pids[args.target]);
     const run = await runLoad(args);
+    Object.assign(run, cpuPerRequest(before, cpuSnapshot(pids[args.target]), run.requests));
     const dead = peers.find((peer) => peer.child.exitCode !== null || peer.child.signalCode !== null);
     if (dead) {
       throw new HarnessError(
@@ -203,7 +207,7 @@ async function main() {
           entry.runs.push({ repetition: rep + 1, target, connections, ...run });
           log(
             `r${rep + 1} ${scenario.id} ${target.padEnd(12)} @${connections}: ${run.requestsPerSecond.toFixed(0)} req/s, ` +
-              `p50 ${run.p50} ms, p99 ${run.p99} ms${run.errors + run.non2xx ? `, ${run.errors + run.non2xx} erreurs` : ''}`,
+              `p50 ${run.p50} ms, p99 ${run.p99} ms, CPU/req serveur ${run.cpuServeurMs?.toFixed(2)} ms, PostgreSQL ${run.cpuPostgresMs?.toFixed(2)} ms${run.errors + run.non2xx ? `, ${run.errors + run.non2xx} erreurs` : ''}`,
           );
         }
       }

@@ -20,6 +20,8 @@ function summarise(results, connections) {
           requestsPerSecond: median(at.map((r) => r.requestsPerSecond)),
           p50: median(at.map((r) => r.p50)),
           p99: median(at.map((r) => r.p99)),
+          cpuServeurMs: median(at.map((r) => r.cpuServeurMs).filter((v) => v != null)),
+          cpuPostgresMs: median(at.map((r) => r.cpuPostgresMs).filter((v) => v != null)),
           errors: at.reduce((n, r) => n + r.errors + r.non2xx, 0),
           repetitions: at.length,
         };
@@ -59,7 +61,7 @@ function toMarkdown(results, summary) {
   lines.push('');
   const header = ['Scénario', 'Pair'];
   for (const n of c) header.push(`req/s @${n}`, `p50 @${n} (ms)`, `p99 @${n} (ms)`);
-  header.push('seule (ms)', 'octets', 'gzip', 'SQL/req');
+  header.push(`CPU serveur/req @${c[0]} (ms)`, `CPU PostgreSQL/req @${c[0]} (ms)`, 'seule (ms)', 'octets', 'gzip', 'SQL/req');
   lines.push(`| ${header.join(' | ')} |`);
   lines.push(`|${header.map(() => '---').join('|')}|`);
   for (const row of summary) {
@@ -69,6 +71,7 @@ function toMarkdown(results, summary) {
       if (!t && !probe) continue;
       const cells = [row.id, LABELS[target]];
       for (const n of c) cells.push(fmt(t?.[n]?.requestsPerSecond), fmt(t?.[n]?.p50, 1), fmt(t?.[n]?.p99, 1));
+      cells.push(fmt(t?.[c[0]]?.cpuServeurMs, 2), fmt(t?.[c[0]]?.cpuPostgresMs, 2));
       cells.push(fmt(probe?.ms), kb(probe?.bytes), kb(probe?.gzipBytes), probe?.sqlStatements ?? 'n/a');
       lines.push(`| ${cells.join(' | ')} |`);
     }
@@ -123,7 +126,9 @@ function toMarkdown(results, summary) {
     'Méthode : réponses comparées (normalisées) entre les trois pairs avant toute mesure (« seule » : durée de cette requête, ' +
       'seule, après le démarrage) ; charge autocannon sans compression ; ' +
       'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS (d’une seconde requête identique : régime établi, la première peut remplir un cache), ' +
-      'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut. Pôles ESS, PostGraphile et SQL brut : sans cache de réponse.',
+      'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut ; CPU/req : temps CPU (utilisateur + système, /proc) du processus ' +
+      'serveur du pair et de tous les processus postgres pendant la mesure, divisé par le nombre de requêtes servies (médiane des répétitions). ' +
+      'Pôles ESS, PostGraphile et SQL brut : sans cache de réponse.',
   );
   return `${lines.join('\n')}\n`;
 }
