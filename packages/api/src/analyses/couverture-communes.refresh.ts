@@ -9,7 +9,7 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 const RAYON_TERRE_M = 6371008.7714;
 
 // What distance_commune_pole and distance_territoire_pole depend on: located poles (status, type, position),
-// commune centres and populations, the other territories' centres and outlines.
+// commune centres and populations, the other territories' centres and outlines, and which communes they hold.
 const SIGNATURE_SQL = `
   SELECT md5(
     COALESCE((SELECT string_agg(p.id::text || p.statut || p.type || ST_AsText(p.position), ',' ORDER BY p.id)
@@ -19,6 +19,8 @@ const SIGNATURE_SQL = `
     || '|' || (SELECT count(*) || ':' || count(centre) || ':' || COALESCE(round(sum(ST_X(centre) + ST_Y(centre))::numeric, 6), 0)
                       || ':' || COALESCE(round(sum(ST_Area(geom))::numeric, 6), 0)
                FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL))
+    || '|' || (SELECT count(*) || ':' || COALESCE(sum(hashtext(niveau_parent || ':' || code_parent || ':' || code_membre)), 0)
+               FROM territoire_lien WHERE niveau_membre = 'COMMUNE' AND date_fin IS NULL)
   ) AS signature`;
 
 async function readSignature(db: Queryable): Promise<string> {
@@ -44,8 +46,11 @@ interface Point {
   lat: number;
 }
 
+// A territory without centre nor outline: no distance from it, but it still holds communes.
+type PointOuPas = Point | { lon: null; lat: null };
+
 // Nearest located pole of each status × type, for each point, as columns (DISTANCE_COLUMNS order).
-function nearestDistances(points: Point[], poles: (Point & { statut: StatutPole; type: TypePole })[]): Map<string, (number | null)[]> {
+function nearestDistances(points: PointOuPas[], poles: (Point & { statut: StatutPole; type: TypePole })[]): Map<string, (number | null)[]> {
   const colonnes = new Map<string, (number | null)[]>(DISTANCE_COLUMNS.map((c) => [c, new Array<number | null>(points.length).fill(null)]));
   const groupes = STATUTS_POLE.flatMap((s) =>
     (['tous', ...TYPES_POLE] as const).map((t) => ({
@@ -54,6 +59,7 @@ function nearestDistances(points: Point[], poles: (Point & { statut: StatutPole;
     })),
   ).filter((g) => g.poles.length > 0);
   points.forEach((c, i) => {
+    if (c.lon === null) return;
     for (const g of groupes) {
       let min = Infinity;
       for (const p of g.poles) min = Math.min(min, sphereDistanceM(c.lon, c.lat, p.lon, p.lat));
@@ -74,6 +80,24 @@ async function replaceDistances(db: Queryable, table: string, cles: [string, str
   );
 }
 
+// Each territory's current member communes, as parallel arrays (population, then the nearest pole of any type for each
+// status), read by coverage (couverture.sql.ts). The aggregates of one group see its rows in one order, so the arrays
+// stay aligned.
+async function fillCommunesArrays(db: Queryable): Promise<void> {
+  await db.query(
+    `UPDATE distance_territoire_pole dt SET communes_population = a.population,
+       ${STATUTS_POLE.map((s) => `communes_${s.toLowerCase()} = a.${s.toLowerCase()}`).join(', ')}
+     FROM (
+       SELECT l.niveau_parent AS niveau, l.code_parent AS code, array_agg(d.population) AS population,
+         ${STATUTS_POLE.map((s) => `array_agg(d.${distanceColumn(s, 'tous')}) AS ${s.toLowerCase()}`).join(', ')}
+       FROM territoire_lien l JOIN distance_commune_pole d ON d.code_commune = l.code_membre
+       WHERE l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL
+       GROUP BY 1, 2
+     ) a
+     WHERE dt.niveau = a.niveau AND dt.code = a.code`,
+  );
+}
+
 // Recomputes every commune's distance to the nearest located pole of each status × type, and the same for every
 // other territory from its representative point (centre, else a point on its surface). The ~35 located poles ×
 // ~36,000 points are measured here in one pass (three reads, two bulk inserts) rather than as 1.2 M SQL rows: a
@@ -87,13 +111,14 @@ export async function refreshCouvertureCommunes(db: Queryable): Promise<number> 
   const territoires = (await db.query(
     `SELECT niveau, code, ST_X(p) AS lon, ST_Y(p) AS lat
      FROM (SELECT niveau, code, COALESCE(centre, ST_PointOnSurface(geom)) AS p FROM territoire WHERE niveau <> 'COMMUNE') s
-     WHERE p IS NOT NULL ORDER BY niveau, code`,
-  )) as (Point & { niveau: string; code: string })[];
+     ORDER BY niveau, code`,
+  )) as (PointOuPas & { niveau: string; code: string })[];
   const poles = (await db.query(
     'SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL',
   )) as (Point & { statut: StatutPole; type: TypePole })[];
   await replaceDistances(db, 'distance_commune_pole', [['code_commune', 'text', communes.map((c) => c.code)], ['population', 'int', communes.map((c) => c.population)]], nearestDistances(communes, poles));
   await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], nearestDistances(territoires, poles));
+  await fillCommunesArrays(db);
   // The population grid cells are derived from the same communes.
   await db.query(`DELETE FROM grille_cache WHERE couche = 'population'`);
   await db.query(

@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 import type { Database } from '../database/open-database';
 import { createTestJeton } from '../poles/poles.fixtures';
 import { DEGRE_KM, insertAnalysesFixture, POLES } from './analyses.fixture';
+import { isCouvertureCommunesFresh, refreshCouvertureCommunes } from './couverture-communes.refresh';
 
 interface Couverture {
   code: string;
@@ -148,6 +149,34 @@ describe('couverture', () => {
     // The Pays's own distances (measured at write time) follow too: P3 is the only multifunction centre near B.
     expect(distance(await lire(['ACTIF', 'INCONNU']), 'CENTRE_MULTIFONCTION')).toBeCloseTo(0.25 * DEGRE_KM, 0);
     expect(distance(await lire(['ACTIF', 'PROJET']), 'CENTRE_MULTIFONCTION')).toBeNull();
+  });
+
+  it('follows a change of composition once distances are refreshed, and knows they are stale until then', async () => {
+    const db = database.dataSource;
+    const deplacer = (vers: string) =>
+      db.query(`UPDATE territoire_lien SET code_parent = $1 WHERE niveau_membre = 'COMMUNE' AND code_membre = '99002' AND niveau_parent = 'PAYS'`, [vers]);
+    const lire = async () => {
+      const r = await server.graphql<{ couverture: (Couverture & { communesMesurees: number })[] }>(
+        QUERY.replace('partPopulationCouverte', 'partPopulationCouverte communesMesurees'),
+        { niveau: 'PAYS', dans: { niveau: 'REGION', code: '99' } },
+      );
+      return Object.fromEntries(r.data!.couverture.map((c) => [c.code, c]));
+    };
+    try {
+      // A2 (3,000 inhabitants, 0.25° from P2) moves from Pays A to Pays C.
+      await deplacer('PAYS-C');
+      expect(await isCouvertureCommunesFresh(db)).toBe(false);
+      await refreshCouvertureCommunes(db);
+      expect(await isCouvertureCommunesFresh(db)).toBe(true);
+      const apres = await lire();
+      expect(apres['PAYS-A']).toMatchObject({ communesMesurees: 1, distanceMoyennePonderee: 0, partPopulationCouverte: 100 });
+      expect(apres['PAYS-C']!.communesMesurees).toBe(2);
+      expect(apres['PAYS-C']!.distanceMoyennePonderee).toBeCloseTo((3000 * 0.25 * DEGRE_KM + 5000 * 1.5 * DEGRE_KM) / 8000, 0);
+    } finally {
+      await deplacer('PAYS-A');
+      await refreshCouvertureCommunes(db);
+    }
+    expect((await lire())['PAYS-A']!.partPopulationCouverte).toBeCloseTo(25, 5);
   });
 
   it('refuses an empty list of statuses', async () => {

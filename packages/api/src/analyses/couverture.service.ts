@@ -3,7 +3,8 @@ import { TYPES_POLE } from '@poles-ess/shared';
 import { badUserInput } from '../common/api-error';
 import { toEmploiEss, type EmploiEssRow } from '../emploi/emploi-ess.row';
 import type { StatutPole, TypePole } from '../poles/pole.enums';
-import { buildCouvertureSql, buildPartCouverteSql } from './couverture.sql';
+import { preparedQuery } from '../common/prepared-query';
+import { buildCouvertureSql, buildPartCouverteSql, couvertureStatement } from './couverture.sql';
 import type { ComptePoles, CouvertureTerritoire, PoleCouvrant } from './couverture.type';
 import { formatStatuts, normalizeStatuts } from './statuts-poles';
 import { buildDansClause } from './territoire-filter.sql';
@@ -43,9 +44,10 @@ export function computeCouverture(
   rayonKm: number,
   statutsPoles?: readonly StatutPole[] | null,
 ): Promise<CouvertureTerritoire[]> {
+  checkRayon(rayonKm);
   const statuts = normalizeStatuts(statutsPoles);
-  const params: unknown[] = [niveau, rayonKm * 1000, statuts];
-  return queryCouverture(dataSource, buildDansClause('t.niveau', 't.code', dans, params), params, rayonKm, statuts);
+  const { sql, params } = couvertureStatement(niveau, dans, rayonKm, statuts);
+  return queryCouverture(dataSource, sql, params, rayonKm, statuts);
 }
 
 // The same figures for a list of territories of any levels (comparisons), still one statement.
@@ -57,9 +59,11 @@ export function computeCouvertureDe(
   avecPopulation: boolean,
   statutsPoles?: readonly StatutPole[] | null,
 ): Promise<CouvertureTerritoire[]> {
+  checkRayon(rayonKm);
   const statuts = normalizeStatuts(statutsPoles);
-  const params: unknown[] = [null, rayonKm * 1000, statuts, territoires.map((t) => t.niveau), territoires.map((t) => t.code)];
-  return queryCouverture(dataSource, '(t.niveau, t.code) IN (SELECT * FROM unnest($4::text[], $5::text[]))', params, rayonKm, statuts, avecPopulation);
+  const params: unknown[] = [rayonKm * 1000, statuts, territoires.map((t) => t.niveau), territoires.map((t) => t.code)];
+  const selection = { niveau: null, clause: '(t.niveau, t.code) IN (SELECT * FROM unnest($3::text[], $4::text[]))' };
+  return queryCouverture(dataSource, buildCouvertureSql(selection, statuts, avecPopulation), params, rayonKm, statuts);
 }
 
 // Population covered only (choropleths), one statement whatever the number of territories.
@@ -72,16 +76,16 @@ export async function computePartCouverte(
 ): Promise<{ code: string; nom: string; valeur: number | null; annee: number | null; source: string | null }[]> {
   checkRayon(rayonKm);
   const statuts = normalizeStatuts(statutsPoles);
-  const params: unknown[] = [niveau, rayonKm * 1000, statuts];
+  const params: unknown[] = [rayonKm * 1000, statuts];
   const clause = buildDansClause('t.niveau', 't.code', dans, params);
-  return dataSource.query(buildPartCouverteSql(clause, statuts), params);
+  return dataSource.query(buildPartCouverteSql({ niveau, clause }, statuts), params);
 }
 
+// A prepared statement: its text depends only on the level, the shape of « dans » and the statuses (a bounded set).
 async function queryCouverture(
-  dataSource: DataSource, clause: string, params: unknown[], rayonKm: number, statuts: StatutPole[], avecPopulation = true,
+  dataSource: DataSource, sql: string, params: unknown[], rayonKm: number, statuts: StatutPole[],
 ): Promise<CouvertureTerritoire[]> {
-  checkRayon(rayonKm);
-  const rows = (await dataSource.query(buildCouvertureSql(clause, statuts, avecPopulation), params)) as CouvertureRow[];
+  const rows = await preparedQuery<CouvertureRow>(dataSource, sql, params);
   return rows.map((r) => {
     const polesCouvrants = r.par_action.map(({ libelle, ...p }) => ({ ...p, territoireAction: libelle }));
     return {

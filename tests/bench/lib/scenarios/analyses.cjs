@@ -9,15 +9,12 @@ const TYPES_POLE = ['ASSOCIATION_DEVELOPPEMENT', 'ESPACE_HEBERGEMENT', 'CENTRE_M
 const DANS_BRETAGNE = { niveau: 'REGION', code: '53' };
 const RAYON_KM = 20;
 
-// The statuses counted by default (active poles), as the API normalises them.
+// The statuses counted by default (active poles), as the API normalises them. The statement names the level and
+// « dans »'s level inline; its parameters are the radius in metres, the statuses and « dans »'s code.
 function couvertureSql() {
-  const { buildCouvertureSql } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
-  const { buildDansClause } = require(path.join(API_DIST, 'analyses/territoire-filter.sql.js'));
+  const { couvertureStatement } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
   const { normalizeStatuts } = require(path.join(API_DIST, 'analyses/statuts-poles.js'));
-  const statuts = normalizeStatuts(null);
-  const params = ['PAYS', RAYON_KM * 1000, statuts];
-  const sql = buildCouvertureSql(buildDansClause('t.niveau', 't.code', DANS_BRETAGNE, params), statuts);
-  return { sql, params };
+  return couvertureStatement('PAYS', DANS_BRETAGNE, RAYON_KM, normalizeStatuts(null));
 }
 
 const COUVERTURE_COLUMNS = `niveau text, code text, nom text, population integer, population_annee integer,
@@ -123,15 +120,15 @@ const ANALYSES_SCENARIOS = [
     async prepare(client) {
       // The peers run the API's own statement: when its builder changes shape, this scenario must be updated
       // with it (said, not hidden); the other scenarios still run.
-      const { buildCouvertureSql } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
-      if (buildCouvertureSql.length !== 2) {
+      const { couvertureStatement } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
+      if (typeof couvertureStatement !== 'function' || couvertureSql().params.length !== 3) {
         return { skip: "la requête SQL de couverture de l'API a changé de signature : scénario 3 à mettre à jour (tests/bench/lib/scenarios/analyses.cjs)" };
       }
       const n = await client.query("SELECT count(*)::int AS n FROM territoire WHERE niveau = 'PAYS'");
       return n.rows[0].n === 0 ? { skip: 'aucun Pays' } : {};
     },
     pgSetup: () => `
-      CREATE FUNCTION bench_pg.couverture(niveau_cible text, rayon_m double precision, statuts text[], dans_niveau text, dans_code text)
+      CREATE FUNCTION bench_pg.couverture_pays_dans_region(rayon_m double precision, statuts text[], dans_code text)
       RETURNS TABLE (${COUVERTURE_COLUMNS}) LANGUAGE sql STABLE AS $bench$ ${couvertureSql().sql} $bench$;`,
     ours: () => ({
       query: `query Couverture($dans: TerritoireRef!) {
@@ -144,12 +141,12 @@ const ANALYSES_SCENARIOS = [
       variables: { dans: DANS_BRETAGNE },
     }),
     postgraphile: () => ({
-      query: `query Couverture($dansNiveau: String!, $dansCode: String!) {
-        couverture(niveauCible: "PAYS", rayonM: ${RAYON_KM * 1000}, statuts: ["ACTIF"], dansNiveau: $dansNiveau, dansCode: $dansCode) {
+      query: `query Couverture($dansCode: String!) {
+        couverturePaysDansRegion(rayonM: ${RAYON_KM * 1000}, statuts: ["ACTIF"], dansCode: $dansCode) {
           nodes { code nom population parTypeStatut assoSituee parAction distances nombreCommunes distanceMoyenneKm partCouverte emploi }
         }
       }`,
-      variables: { dansNiveau: DANS_BRETAGNE.niveau, dansCode: DANS_BRETAGNE.code },
+      variables: { dansCode: DANS_BRETAGNE.code },
     }),
     raw: () => {
       const { sql, params } = couvertureSql();
@@ -158,7 +155,7 @@ const ANALYSES_SCENARIOS = [
     normalise: {
       ours: (data) => data.couverture.map((r) => ({ ...r, emploiEss: r.emploiEss ?? null })).sort(byCode),
       raw: (data) => data.couverture.map(fromRow).sort(byCode),
-      postgraphile: (data) => data.couverture.nodes.map(fromRow).sort(byCode),
+      postgraphile: (data) => data.couverturePaysDansRegion.nodes.map(fromRow).sort(byCode),
     },
     check: (rows) => (rows.length === 0 ? 'aucun Pays dans la réponse' : null),
   },

@@ -9,6 +9,7 @@ import { DistanceCommunePopulation1732600005001 } from './1732600005001-distance
 import { TerritoireRechercheIndex1732600006000 } from './1732600006000-territoire-recherche-index';
 import { GrilleCachePolygones1732600006100 } from './1732600006100-grille-cache-polygones';
 import { DistanceTerritoirePole1732600006200 } from './1732600006200-distance-territoire-pole';
+import { DistanceTerritoireCommunes1732600007100 } from './1732600007100-distance-territoire-communes';
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
 
 // Schema changes are migrations, in order; never `synchronize`.
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   GrilleCachePolygones1732600006100,
   DistanceTerritoirePole1732600006200,
   TerritoireRechercheTrigrammes1732600007000,
+  DistanceTerritoireCommunes1732600007100,
 ];
