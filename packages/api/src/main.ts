@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     { dataSource: database.dataSource, backend: database.backend },
     { dashboardDist: env.DASHBOARD_DIST, authenticate: authenticateWithJetons(database.dataSource), cacheReponsesSecondes: env.CACHE_REPONSES_SECONDES },
   );
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;

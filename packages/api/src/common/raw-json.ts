@@ -19,15 +19,15 @@ export function rawJsonPlaceholder(text: string): string | null {
   return `@@rawjson:${NONCE}:${store.rawJson.length - 1}@@`;
 }
 
+// Inside the request's store: the response body with its placeholders replaced.
+export function spliceRawJsonText(body: string): string {
+  const texts = currentStatementCounter()?.rawJson;
+  return texts?.length ? body.replace(TOKEN, (_match, index: string) => texts[Number(index)]!) : body;
+}
+
 // Express middleware, inside the request's store: replaces the placeholders in string bodies.
 export function spliceRawJson(_req: Request, res: Response, next: NextFunction): void {
   const send = res.send.bind(res);
-  res.send = (body?: unknown) => {
-    const texts = currentStatementCounter()?.rawJson;
-    if (texts?.length && typeof body === 'string') {
-      return send(body.replace(TOKEN, (_match, index: string) => texts[Number(index)]!));
-    }
-    return send(body);
-  };
+  res.send = (body?: unknown) => send(typeof body === 'string' ? spliceRawJsonText(body) : body);
   next();
 }

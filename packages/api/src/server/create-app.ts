@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
@@ -15,6 +16,7 @@ import { responseCachePlugins } from './response-cache.plugin';
 import { runCountingStatements } from '../database/statement-counter';
 import { spliceRawJson } from '../common/raw-json';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
+import { graphqlHttpHandler, isGraphqlJsonPost } from './graphql-http';
 
 export interface AppOptions {
   dashboardDist: string | null;
@@ -26,6 +28,8 @@ export interface AppOptions {
 
 export interface App {
   express: Express;
+  // The HTTP handler to serve: JSON POSTs to /graphql straight to Apollo (graphql-http.ts), the rest to Express.
+  handle(req: IncomingMessage, res: ServerResponse): void;
   apollo: ApolloServer<ApiContext>;
   stop(): Promise<void>;
 }
@@ -64,20 +68,21 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
     if (wantsHtml && dist) return res.sendFile(path.join(dist, 'ide.html'));
     return next();
   });
+  const context = async (req: IncomingMessage) =>
+    createContext(
+      services,
+      String(req.headers['x-request-id'] ?? randomUUID()),
+      options.authenticate ? await options.authenticate(req.headers.authorization) : ANONYMOUS_VIEWER,
+    );
+  // A cached answer must hold its JSON itself, not placeholders spliced per request.
+  const splice = !options.cacheReponsesSecondes;
+  // GET queries and other content types (Apollo's CSRF prevention answers them) keep the Express route.
   app.use(
     '/graphql',
-    // A cached answer must hold its JSON itself, not placeholders spliced per request.
-    (_req, _res, next) => void runCountingStatements(() => next(), { splice: !options.cacheReponsesSecondes }),
+    (_req, _res, next) => void runCountingStatements(() => next(), { splice }),
     spliceRawJson,
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          services,
-          String(req.headers['x-request-id'] ?? randomUUID()),
-          options.authenticate ? await options.authenticate(req.headers.authorization) : ANONYMOUS_VIEWER,
-        ),
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   if (dist) {
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
@@ -91,5 +96,11 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
     });
   }
 
-  return { express: app, apollo, stop: () => apollo.stop() };
+  const graphql = graphqlHttpHandler(apollo, { context, splice });
+  return {
+    express: app,
+    apollo,
+    handle: (req, res) => (isGraphqlJsonPost(req) ? graphql(req, res) : void app(req, res)),
+    stop: () => apollo.stop(),
+  };
 }

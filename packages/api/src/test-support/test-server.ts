@@ -26,7 +26,7 @@ export async function startTestServer(database: Database, options: { cacheRepons
     { dataSource: database.dataSource, backend: database.backend },
     { dashboardDist: null, authenticate: authenticateWithJetons(database.dataSource), ...options },
   );
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
