@@ -71,7 +71,9 @@ export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Conne
       const groups = new Map<string, number[]>();
       keys.forEach((key, i) => {
         const group = JSON.stringify([key.filtre, key.tri, key.page]);
-        groups.set(group, [...(groups.get(group) ?? []), i]);
+        const indexes = groups.get(group);
+        if (indexes) indexes.push(i);
+        else groups.set(group, [i]);
       });
       const light = keys.every((key) => key.light === true);
       const params: unknown[] = [];
