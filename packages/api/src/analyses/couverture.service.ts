@@ -86,6 +86,7 @@ async function queryCouverture(
   dataSource: DataSource, sql: string, params: unknown[], rayonKm: number, statuts: StatutPole[],
 ): Promise<CouvertureTerritoire[]> {
   const rows = await preparedQuery<CouvertureRow>(dataSource, sql, params);
+  const texteMethode = methode(statuts);
   return rows.map((r) => {
     const polesCouvrants = r.par_action.map(({ libelle, ...p }) => ({ ...p, territoireAction: libelle }));
     return {
@@ -108,7 +109,7 @@ async function queryCouverture(
       rayonKm,
       statutsPoles: statuts,
       emploiEss: r.emploi ? toEmploiEss(r.emploi) : null,
-      methode: methode(statuts),
+      methode: texteMethode,
     };
   });
 }

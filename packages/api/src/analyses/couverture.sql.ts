@@ -125,6 +125,9 @@ WHERE cardinality($2::text[]) > 0
 ORDER BY t.code`;
 }
 
+// The text depends only on the level, « dans »'s level and the statuses (at most 7 × 8 × 15 texts): built once each.
+const textes = new Map<string, string>();
+
 // The coverage statement of one level's territories within « dans », and its parameters: what couverture() runs
 // (the benchmark's peers run the same text).
 export function couvertureStatement(
@@ -132,5 +135,11 @@ export function couvertureStatement(
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [rayonKm * 1000, statuts];
   const clause = buildDansClause('t.niveau', 't.code', dans, params);
-  return { sql: buildCouvertureSql({ niveau, clause }, statuts), params };
+  const cle = `${niveau}|${dans?.niveau ?? ''}|${statuts.join(',')}`;
+  let sql = textes.get(cle);
+  if (sql === undefined) {
+    sql = buildCouvertureSql({ niveau, clause }, statuts);
+    textes.set(cle, sql);
+  }
+  return { sql, params };
 }

@@ -13,7 +13,21 @@ export async function preparedQuery<T>(dataSource: DataSource, text: string, val
   if (!pool) return (await dataSource.query(text, values)) as T[];
   const counter = currentStatementCounter();
   if (counter) counter.statements += 1;
-  const name = `q_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  const name = statementName(text);
   const result = await pool.query({ name, text, values });
   return result.rows as T[];
+}
+
+// Names of the texts already seen: hashing a 6 KB text costs more than the Map lookup (bounded: a caller with
+// unbounded texts empties it now and then).
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= 1000) names.clear();
+    name = `q_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
 }
