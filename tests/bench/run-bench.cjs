@@ -13,7 +13,7 @@ const { loadSyntheticLayer } = require('./lib/synthetic-layer.cjs');
 const { probe, request } = require('./lib/http-client.cjs');
 const { firstDifference } = require('./lib/compare.cjs');
 const { runLoad } = require('./lib/load.cjs');
-const { cpuSnapshot, cpuPerRequest } = require('./lib/cpu.cjs');
+const { cpuSnapshot, cpuPerRequest, waitPeersQuiet } = require('./lib/cpu.cjs');
 const { summarise, writeResults } = require('./lib/report.cjs');
 const { entryChunk, firstMapPaint } = require('./lib/dashboard.cjs');
 const { SCENARIOS, BENCH_PG_BASE_SQL } = require('./lib/scenarios.cjs');
@@ -145,6 +145,7 @@ async function main() {
       );
     }
     const idle = await waitIdle(monitor, idleTimeoutMs);
+    await waitPeersQuiet(Object.values(pids).filter(Boolean), idleTimeoutMs);
     if (!idle.idle) {
       run.annulees = idle.cancelled;
       log(`attention : base encore occupée ${idleTimeoutMs / 1000} s après la mesure, ${idle.cancelled} requête(s) SQL annulée(s)`);

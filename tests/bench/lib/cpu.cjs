@@ -85,4 +85,20 @@ function cpuPerRequest(before, after, requests) {
   return { cpuServeurMs: per('serveur'), cpuPostgresMs: per('postgres') };
 }
 
-module.exports = { cpuSnapshot, cpuPerRequest };
+// Waits until the peers' processes are quiet (under 5 % of a core over 250 ms), at most `timeoutMs`: a server still
+// collecting the garbage of the previous heavy measurement (400 KB map layers at 50 connections) would otherwise
+// slow whichever peer is measured next. Returns the milliseconds waited.
+async function waitPeersQuiet(pids, timeoutMs) {
+  const started = Date.now();
+  const total = () => pids.reduce((sum, pid) => sum + (processCpuMs(pid) ?? 0), 0);
+  let before = total();
+  while (Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = total();
+    if (now - before < 12.5) break;
+    before = now;
+  }
+  return Date.now() - started;
+}
+
+module.exports = { cpuSnapshot, cpuPerRequest, waitPeersQuiet };
