@@ -145,7 +145,7 @@ async function main() {
       );
     }
     const idle = await waitIdle(monitor, idleTimeoutMs);
-    await waitPeersQuiet(Object.values(pids).filter(Boolean), idleTimeoutMs);
+    await waitPeersQuiet(Object.values(pids).filter(Boolean), options.quick ? 2_000 : idleTimeoutMs);
     if (!idle.idle) {
       run.annulees = idle.cancelled;
       log(`attention : base encore occupée ${idleTimeoutMs / 1000} s après la mesure, ${idle.cancelled} requête(s) SQL annulée(s)`);
