@@ -24,7 +24,7 @@ registerEnumType(MethodeClassification, {
   description: 'Quantiles (effectifs égaux), intervalles égaux, ou seuils naturels de Jenks (ckmeans).',
 });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ValeurTerritoire {
   @Field(() => String)
   code: string;
@@ -45,7 +45,7 @@ export class ValeurTerritoire {
   source: string | null;
 }
 
-@ObjectType({ description: 'Les classes d’une carte choroplèthe, calculées une fois sur le serveur.' })
+@ObjectType({ simpleResolvers: true, description: 'Les classes d’une carte choroplèthe, calculées une fois sur le serveur.' })
 export class Classes {
   @Field(() => [Float], { description: 'Bornes, de la plus basse à la plus haute (nombre de classes + 1).' })
   bornes: number[];

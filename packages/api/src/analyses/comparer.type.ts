@@ -15,7 +15,7 @@ export enum IndicateurComparaison {
 }
 registerEnumType(IndicateurComparaison, { name: 'IndicateurComparaison', description: 'Indicateurs comparables côte à côte.' });
 
-@ObjectType({ description: 'Une valeur d’indicateur avec sa source, son année et sa méthode.' })
+@ObjectType({ simpleResolvers: true, description: 'Une valeur d’indicateur avec sa source, son année et sa méthode.' })
 export class ValeurIndicateur {
   @Field(() => IndicateurComparaison)
   indicateur: IndicateurComparaison;
@@ -36,7 +36,7 @@ export class ValeurIndicateur {
   methode: string;
 }
 
-@ObjectType({ description: 'Un territoire de la comparaison et ses valeurs.' })
+@ObjectType({ simpleResolvers: true, description: 'Un territoire de la comparaison et ses valeurs.' })
 export class ComparaisonTerritoire {
   @Field(() => NiveauTerritorial)
   niveau: NiveauTerritorial;

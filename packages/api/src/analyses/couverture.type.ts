@@ -3,7 +3,7 @@ import { StatutPole, TypePole } from '../poles/pole.enums';
 import { EmploiEss } from '../emploi/emploi-ess.type';
 import { NiveauTerritorial } from './territoire-graphql';
 
-@ObjectType({ description: 'Nombre de pôles d’un type et d’un statut.' })
+@ObjectType({ simpleResolvers: true, description: 'Nombre de pôles d’un type et d’un statut.' })
 export class ComptePoles {
   @Field(() => TypePole)
   type: TypePole;
@@ -21,7 +21,7 @@ export enum RelationAction {
   MEMBRE = 'MEMBRE',
 }
 
-@ObjectType({ description: "Un pôle dont le territoire d'action couvre le territoire." })
+@ObjectType({ simpleResolvers: true, description: "Un pôle dont le territoire d'action couvre le territoire." })
 export class PoleCouvrant {
   @Field(() => ID)
   id: string;
@@ -44,7 +44,7 @@ export class PoleCouvrant {
   relation: RelationAction;
 }
 
-@ObjectType({ description: "Distance au pôle le plus proche d'un type, parmi les statuts comptés (statutsPoles, ACTIF par défaut)." })
+@ObjectType({ simpleResolvers: true, description: "Distance au pôle le plus proche d'un type, parmi les statuts comptés (statutsPoles, ACTIF par défaut)." })
 export class DistanceType {
   @Field(() => TypePole)
   type: TypePole;
@@ -53,7 +53,7 @@ export class DistanceType {
   distanceKm: number | null;
 }
 
-@ObjectType({ description: 'La couverture d’un territoire par les pôles. Chaque nombre dit comment il est obtenu.' })
+@ObjectType({ simpleResolvers: true, description: 'La couverture d’un territoire par les pôles. Chaque nombre dit comment il est obtenu.' })
 export class CouvertureTerritoire {
   @Field(() => NiveauTerritorial)
   niveau: NiveauTerritorial;

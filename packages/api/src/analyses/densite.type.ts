@@ -22,7 +22,7 @@ registerEnumType(GrilleDensite, {
   description: 'Hexagones ou carrés en Lambert-93 (mêmes cellules que ST_HexagonGrid / ST_SquareGrid), ou territoires d’un niveau.',
 });
 
-@ObjectType({ description: 'Une cellule non vide.' })
+@ObjectType({ simpleResolvers: true, description: 'Une cellule non vide.' })
 export class CelluleDensite {
   @Field(() => String, { description: 'i:j de la grille (ou code du territoire).' })
   cle: string;
@@ -43,7 +43,7 @@ export class CelluleDensite {
   polygone: unknown;
 }
 
-@ObjectType({ description: 'La couche agrégée : son nom, sa source, et si elle est synthétique.' })
+@ObjectType({ simpleResolvers: true, description: 'La couche agrégée : son nom, sa source, et si elle est synthétique.' })
 export class InfoCouche {
   @Field(() => String)
   nom: string;
@@ -58,7 +58,7 @@ export class InfoCouche {
   nombrePoints?: number | null;
 }
 
-@ObjectType({ description: 'Une densité de points agrégée sur une grille ou par territoire, pour deck.gl.' })
+@ObjectType({ simpleResolvers: true, description: 'Une densité de points agrégée sur une grille ou par territoire, pour deck.gl.' })
 export class Densite {
   @Field(() => InfoCouche)
   couche: InfoCouche;

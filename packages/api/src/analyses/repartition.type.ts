@@ -22,7 +22,7 @@ export enum DimensionRepartition {
 }
 registerEnumType(DimensionRepartition, { name: 'DimensionRepartition', description: 'Ce que représente chaque ligne.' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SerieRepartition {
   @Field(() => String)
   cle: string;
@@ -31,7 +31,7 @@ export class SerieRepartition {
   libelle: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ValeurSerie {
   @Field(() => String)
   serie: string;
@@ -40,7 +40,7 @@ export class ValeurSerie {
   valeur: number | null;
 }
 
-@ObjectType({ description: 'Une ligne de graphique : une clé, un libellé, une valeur par série.' })
+@ObjectType({ simpleResolvers: true, description: 'Une ligne de graphique : une clé, un libellé, une valeur par série.' })
 export class LigneRepartition {
   @Field(() => String, { description: 'Clé stable (code, valeur d’enum, année) ; « NON_RENSEIGNE » pour l’inconnu.' })
   cle: string;
@@ -58,7 +58,7 @@ export class LigneRepartition {
   source: string | null;
 }
 
-@ObjectType({ description: 'Une répartition prête pour un graphique, avec sa source.' })
+@ObjectType({ simpleResolvers: true, description: 'Une répartition prête pour un graphique, avec sa source.' })
 export class Repartition {
   @Field(() => [SerieRepartition])
   series: SerieRepartition[];

@@ -1,7 +1,7 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { encodeCursor, type Page } from './pagination';
 
-@ObjectType({ description: 'Position dans une liste paginée.' })
+@ObjectType({ simpleResolvers: true, description: 'Position dans une liste paginée.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -24,7 +24,7 @@ export interface Connection<T> {
 
 // A Relay-style connection type per node type: `XConnection { totalCount nodes edges { cursor node } pageInfo }`.
 export function createConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -33,7 +33,7 @@ export function createConnectionType<T extends object>(name: string, nodeType: C
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `Liste paginée de ${name}.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `Liste paginée de ${name}.` })
   class ConnectionType {
     @Field(() => Int, { description: 'Nombre total d’éléments, toutes pages confondues.' })
     totalCount: number;

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NiveauTerritorial } from '../analyses/territoire-graphql';
 import { ChampEss, DenominateurEmploi, UniteFamilles } from './emploi-ess.enums';
 
-@ObjectType({ description: "La source d'un chiffre, telle que la citation la donne ; ce qu'elle ne dit pas reste null." })
+@ObjectType({ simpleResolvers: true, description: "La source d'un chiffre, telle que la citation la donne ; ce qu'elle ne dit pas reste null." })
 export class SourceEmploi {
   @Field(() => String, { description: 'La citation complète, telle que transcrite.' })
   titre: string;
@@ -18,6 +18,7 @@ export class SourceEmploi {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Un chiffre de l'emploi salarié dans l'ESS, tel qu'une source le donne pour un territoire et une année. Plusieurs chiffres peuvent coexister pour le même territoire et la même année (sources, champs ou dénominateurs différents) : ils ne sont jamais fusionnés.",
 })
@@ -77,7 +78,7 @@ export class EmploiEss {
   note: string | null;
 }
 
-@ObjectType({ description: "Le chiffre de l'emploi ESS d'un territoire comme la fiche de l'étude le présente." })
+@ObjectType({ simpleResolvers: true, description: "Le chiffre de l'emploi ESS d'un territoire comme la fiche de l'étude le présente." })
 export class EmploiEssFiche {
   @Field(() => String, {
     description:

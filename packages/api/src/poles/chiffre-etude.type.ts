@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: "Un chiffre agrégé de l'étude fondatrice (recensement, typologie, conclusions)." })
+@ObjectType({ simpleResolvers: true, description: "Un chiffre agrégé de l'étude fondatrice (recensement, typologie, conclusions)." })
 export class ChiffreEtude {
   @Field(() => String)
   indicateur: string;

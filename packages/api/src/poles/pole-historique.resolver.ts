@@ -5,7 +5,7 @@ import type { ApiContext } from '../context';
 import { requireEditeur } from '../auth/require-role';
 import { Pole } from './pole.type';
 
-@ObjectType({ description: "Une écriture sur un pôle : qui (nom du jeton), quoi (valeurs avant / après), quand." })
+@ObjectType({ simpleResolvers: true, description: "Une écriture sur un pôle : qui (nom du jeton), quoi (valeurs avant / après), quand." })
 export class ModificationPole {
   @Field(() => String, { description: 'CREATION, MODIFICATION, SUPPRESSION, RESTAURATION ou IMPORT.' })
   action: string;

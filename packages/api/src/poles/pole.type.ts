@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { FonctionPole, PrecisionPosition, StatutPole, TypePole } from './pole.enums';
 
-@ObjectType({ description: 'Un document joint à la fiche (statuts, rapport…).' })
+@ObjectType({ simpleResolvers: true, description: 'Un document joint à la fiche (statuts, rapport…).' })
 export class DocumentJoint {
   @Field(() => String)
   nom: string;
@@ -11,7 +11,7 @@ export class DocumentJoint {
   lien: string | null;
 }
 
-@ObjectType({ description: "La source d'une valeur de la fiche." })
+@ObjectType({ simpleResolvers: true, description: "La source d'une valeur de la fiche." })
 export class SourceChamp {
   @Field(() => String, { description: 'Nom du champ GraphQL (ex. « statut », « siteWeb »).' })
   champ: string;
@@ -21,7 +21,7 @@ export class SourceChamp {
 }
 
 // A pole as read from the database; territory fields are resolved by loaders (pole-territoires.resolver.ts).
-@ObjectType({ description: "Un pôle de développement de l'ESS (une fiche de l'étude ou un pôle ajouté depuis)." })
+@ObjectType({ simpleResolvers: true, description: "Un pôle de développement de l'ESS (une fiche de l'étude ou un pôle ajouté depuis)." })
 export class Pole {
   @Field(() => ID)
   id: string;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
 
 @ObjectType({
+  simpleResolvers: true,
   description: "Le territoire d'action tel que l'étude le nomme : un territoire officiel (niveau + code) ou un libellé libre (« montagne limousine »).",
 })
 export class TerritoireAction {

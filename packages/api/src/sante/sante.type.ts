@@ -9,7 +9,7 @@ registerEnumType(BackendBase, {
   description: 'Base de données utilisée : PGlite embarqué ou serveur PostgreSQL.',
 });
 
-@ObjectType({ description: "État de santé de l'API et de sa base." })
+@ObjectType({ simpleResolvers: true, description: "État de santé de l'API et de sa base." })
 export class Sante {
   @Field(() => String, { description: '« ok » quand la base répond.' })
   statut: string;

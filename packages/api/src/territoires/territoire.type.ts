@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { createConnectionType } from '../common/connection';
 import { GeometrieSource, NiveauTerritorial } from './territoire.enums';
 
-@ObjectType({ description: 'Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France).' })
+@ObjectType({ simpleResolvers: true, description: 'Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France).' })
 export class Territoire {
   @Field(() => String, { description: 'Code INSEE (commune, département, région), SIREN (EPCI), identifiant (Pays), FR.' })
   code: string;
@@ -41,7 +41,7 @@ export class TerritoireRef {
   code: string;
 }
 
-@ObjectType({ description: "Appartenance datée d'un territoire à un autre (composition d'un Pays, par exemple)." })
+@ObjectType({ simpleResolvers: true, description: "Appartenance datée d'un territoire à un autre (composition d'un Pays, par exemple)." })
 export class CompositionTerritoire {
   @Field(() => Territoire)
   membre: Territoire;
