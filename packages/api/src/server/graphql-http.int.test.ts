@@ -58,6 +58,9 @@ describe('GraphQL over HTTP', () => {
     expect(zipped.headers.vary).toBe('Accept-Encoding');
     expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
     expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    const refused = await send(server.url, { headers: { ...json, 'accept-encoding': 'gzip;q=0, identity' }, body });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body.toString()).toBe(plain.body.toString());
   });
 
   it('splices a map layer built by PostgreSQL whole into the answer', async () => {

@@ -66,7 +66,7 @@ async function respond(apollo: ApolloServer<ApiContext>, options: GraphqlHttpOpt
   }
   const payload = Buffer.from(spliceRawJsonText(response.body.string), 'utf8');
   res.setHeader('vary', 'Accept-Encoding');
-  if (payload.length >= SEUIL_COMPRESSION && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+  if (payload.length >= SEUIL_COMPRESSION && acceptsGzip(req.headers['accept-encoding'])) {
     const compressed = await gzip(payload);
     res.setHeader('content-encoding', 'gzip');
     res.setHeader('content-length', compressed.length);
@@ -75,6 +75,17 @@ async function respond(apollo: ApolloServer<ApiContext>, options: GraphqlHttpOpt
   }
   res.setHeader('content-length', payload.length);
   res.end(payload);
+}
+
+// gzip (or *) listed in Accept-Encoding with a weight above zero (`gzip;q=0` refuses it).
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((entry) => {
+    const [name, ...params] = entry.split(';').map((part) => part.trim().toLowerCase());
+    if (name !== 'gzip' && name !== '*') return false;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 // A body over the limit is read to its end but not kept, then refused: the client gets the 413, not a reset socket.
