@@ -20,8 +20,8 @@ function summarise(results, connections) {
           requestsPerSecond: median(at.map((r) => r.requestsPerSecond)),
           p50: median(at.map((r) => r.p50)),
           p99: median(at.map((r) => r.p99)),
-          cpuServeurMs: median(at.map((r) => r.cpuServeurMs).filter((v) => v != null)),
-          cpuPostgresMs: median(at.map((r) => r.cpuPostgresMs).filter((v) => v != null)),
+          cpuServeurMs: median(at.map((r) => r.cpuServeurMs)),
+          cpuPostgresMs: median(at.map((r) => r.cpuPostgresMs)),
           errors: at.reduce((n, r) => n + r.errors + r.non2xx, 0),
           repetitions: at.length,
         };
