@@ -8,8 +8,9 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 // PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
 const RAYON_TERRE_M = 6371008.7714;
 
-// What distance_commune_pole and distance_territoire_pole depend on: located poles (status, type, position),
-// commune centres and populations, the other territories' centres and outlines, and which communes they hold.
+// What distance_commune_pole, distance_territoire_pole and couverture_action depend on: located poles (status, type,
+// position), commune centres and populations, the other territories' centres and outlines, the current links between
+// territories (which communes they hold, which territories contain others) and the poles' territories of action.
 const SIGNATURE_SQL = `
   SELECT md5(
     COALESCE((SELECT string_agg(p.id::text || p.statut || p.type || ST_AsText(p.position), ',' ORDER BY p.id)
@@ -19,8 +20,10 @@ const SIGNATURE_SQL = `
     || '|' || (SELECT count(*) || ':' || count(centre) || ':' || COALESCE(round(sum(ST_X(centre) + ST_Y(centre))::numeric, 6), 0)
                       || ':' || COALESCE(round(sum(ST_Area(geom))::numeric, 6), 0)
                FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL))
-    || '|' || (SELECT count(*) || ':' || COALESCE(sum(hashtext(niveau_parent || ':' || code_parent || ':' || code_membre)), 0)
-               FROM territoire_lien WHERE niveau_membre = 'COMMUNE' AND date_fin IS NULL)
+    || '|' || (SELECT count(*) || ':' || COALESCE(sum(hashtext(niveau_parent || ':' || code_parent || ':' || niveau_membre || ':' || code_membre)), 0)
+               FROM territoire_lien WHERE date_fin IS NULL)
+    || '|' || COALESCE((SELECT string_agg(pole_id || ':' || COALESCE(niveau || ':' || code, '') || ':' || libelle, ',' ORDER BY id)
+                        FROM pole_territoire_action), '')
   ) AS signature`;
 
 async function readSignature(db: Queryable): Promise<string> {
@@ -98,11 +101,29 @@ async function fillCommunesArrays(db: Queryable): Promise<void> {
   );
 }
 
+// The territories each pole's official territory of action covers, read by coverage (couverture.sql.ts): the
+// territory itself, every territory it holds now (links are kept for every ancestor, not only the parent) and every
+// territory that holds it now. Free text (no code) covers nothing. Deleted poles keep their rows: coverage skips them.
+async function fillCouvertureAction(db: Queryable): Promise<void> {
+  await db.query('DELETE FROM couverture_action');
+  await db.query(
+    `INSERT INTO couverture_action (niveau, code, pole_id, libelle, relation)
+     SELECT a.niveau, a.code, a.pole_id, a.libelle, 'TERRITOIRE' FROM pole_territoire_action a WHERE a.niveau IS NOT NULL
+     UNION ALL
+     SELECT l.niveau_membre, l.code_membre, a.pole_id, a.libelle, 'ENGLOBANT' FROM pole_territoire_action a
+     JOIN territoire_lien l ON l.niveau_parent = a.niveau AND l.code_parent = a.code AND l.date_fin IS NULL
+     UNION ALL
+     SELECT l.niveau_parent, l.code_parent, a.pole_id, a.libelle, 'MEMBRE' FROM pole_territoire_action a
+     JOIN territoire_lien l ON l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL`,
+  );
+}
+
 // Recomputes every commune's distance to the nearest located pole of each status × type, and the same for every
 // other territory from its representative point (centre, else a point on its surface). The ~35 located poles ×
 // ~36,000 points are measured here in one pass (three reads, two bulk inserts) rather than as 1.2 M SQL rows: a
 // few hundred ms on PostgreSQL and on PGlite, where the SQL cross join took seconds.
-// Call it in the transaction that changed poles, commune centres or territory outlines.
+// Also rewrites couverture_action. Call it in the transaction that changed poles, their territories of action,
+// commune centres, territory outlines or links.
 export async function refreshCouvertureCommunes(db: Queryable): Promise<number> {
   const communes = (await db.query(
     `SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
@@ -119,6 +140,7 @@ export async function refreshCouvertureCommunes(db: Queryable): Promise<number> 
   await replaceDistances(db, 'distance_commune_pole', [['code_commune', 'text', communes.map((c) => c.code)], ['population', 'int', communes.map((c) => c.population)]], nearestDistances(communes, poles));
   await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], nearestDistances(territoires, poles));
   await fillCommunesArrays(db);
+  await fillCouvertureAction(db);
   // The population grid cells are derived from the same communes.
   await db.query(`DELETE FROM grille_cache WHERE couche = 'population'`);
   await db.query(

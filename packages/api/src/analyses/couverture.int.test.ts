@@ -179,6 +179,36 @@ describe('couverture', () => {
     expect((await lire())['PAYS-A']!.partPopulationCouverte).toBeCloseTo(25, 5);
   });
 
+  it('sees a pole acting on a Pays as covering its communes, and follows a new territory of action once refreshed', async () => {
+    const db = database.dataSource;
+    const couvrants = async (niveau: string, dans: { niveau: string; code: string }) => {
+      const r = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau, dans });
+      return Object.fromEntries(r.data!.couverture.map((c) => [c.code, c.polesCouvrants]));
+    };
+    expect(await couvrants('COMMUNE', { niveau: 'PAYS', code: 'PAYS-B' })).toEqual({
+      '99003': [{ id: POLES.P2, relation: 'ENGLOBANT' }],
+      '99004': [{ id: POLES.P2, relation: 'ENGLOBANT' }],
+    });
+    const agirSur = (niveau: string, code: string) =>
+      db.query('UPDATE pole_territoire_action SET niveau = $1, code = $2 WHERE pole_id = $3', [niveau, code, POLES.P2]);
+    try {
+      await agirSur('REGION', '99');
+      expect(await isCouvertureCommunesFresh(db)).toBe(false);
+      await refreshCouvertureCommunes(db);
+      const pays = await couvrants('PAYS', { niveau: 'REGION', code: '99' });
+      expect(pays).toEqual({
+        'PAYS-A': [{ id: POLES.P2, relation: 'ENGLOBANT' }],
+        'PAYS-B': [{ id: POLES.P2, relation: 'ENGLOBANT' }],
+        'PAYS-C': [{ id: POLES.P2, relation: 'ENGLOBANT' }],
+      });
+      expect((await couvrants('COMMUNE', { niveau: 'PAYS', code: 'PAYS-A' }))['99001']).toEqual([{ id: POLES.P2, relation: 'ENGLOBANT' }]);
+    } finally {
+      await agirSur('PAYS', 'PAYS-B');
+      await refreshCouvertureCommunes(db);
+    }
+    expect((await couvrants('PAYS', { niveau: 'REGION', code: '99' }))['PAYS-A']).toEqual([]);
+  });
+
   it('refuses an empty list of statuses', async () => {
     const r = await server.graphql(QUERY, { niveau: 'PAYS', statutsPoles: [] });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'statutsPoles' });

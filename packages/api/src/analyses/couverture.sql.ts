@@ -20,8 +20,9 @@ function communesAggCtes(statuts: readonly StatutPole[], avecPopulation: boolean
     sum(${population})::float8 AS population_communes,
     sum(${population} * ${distance})::float8 / NULLIF(sum(${population}) FILTER (WHERE ${distance} IS NOT NULL), 0) / 1000 AS distance_moyenne_km,
     COALESCE(sum(${population}) FILTER (WHERE ${distance} <= $1), 0)::float8 / NULLIF(sum(${population}), 0) * 100 AS part_couverte`;
-  const statutsTous = STATUTS_POLE.map((s) => s.toLowerCase());
-  const membres = `LEAST(${statuts.map((s) => `u.${s.toLowerCase()}`).join(', ')})`;
+  // Only the counted statuses' arrays are unnested (a third of the aggregate's time with all four).
+  const colonnes = STATUTS_POLE.filter((s) => statuts.includes(s)).map((s) => s.toLowerCase());
+  const membres = `LEAST(${colonnes.map((c) => `u.${c}`).join(', ')})`;
   // Materialized: computed once, not once per territory when the planner expects few of them.
   return `
 communes_agg AS MATERIALIZED (
@@ -29,7 +30,7 @@ communes_agg AS MATERIALIZED (
   FROM t JOIN distance_territoire_pole dt ON dt.niveau = t.niveau AND dt.code = t.code AND ${avecPopulation}
   CROSS JOIN LATERAL (
     SELECT ${enCommunes('u.population', membres)}
-    FROM unnest(dt.communes_population, ${statutsTous.map((s) => `dt.communes_${s}`).join(', ')}) AS u(population, ${statutsTous.join(', ')})
+    FROM unnest(dt.communes_population, ${colonnes.map((c) => `dt.communes_${c}`).join(', ')}) AS u(population, ${colonnes.join(', ')})
   ) a
   UNION ALL
   SELECT t.niveau, t.code, ${enCommunes('d.population', leastDistanceSql('d', statuts))}
@@ -54,8 +55,8 @@ t AS (
 // centre), distance_territoire_pole for any other territory (from its representative point).
 function distancesSql(statuts: readonly StatutPole[]): string {
   const parType = (alias: string) => TYPES_POLE.map((type) => `'${type}', ${leastDistanceSql(alias, statuts, type)} / 1000`).join(', ');
-  return `CASE WHEN dc.code_commune IS NOT NULL THEN jsonb_build_object(${parType('dc')})
-    WHEN dt.code IS NOT NULL THEN jsonb_build_object(${parType('dt')}) END`;
+  return `CASE WHEN dc.code_commune IS NOT NULL THEN json_build_object(${parType('dc')})
+    WHEN dt.code IS NOT NULL THEN json_build_object(${parType('dt')}) END`;
 }
 
 // Coverage of every territory of one level, in ONE statement (the same for 1 or 1,000 territories).
@@ -68,44 +69,26 @@ situes AS (
   JOIN t ON t.niveau = pt.niveau AND t.code = pt.code
   GROUP BY 1, 2, 3, 4, 5
 ),
--- A territory of action covers T when it is T, one of T's ancestors or one of T's members; free text covers nothing.
--- Three joins, each driven by its smaller side (an OR of EXISTS here cost a scan per territory × action; a plain
--- join for ENGLOBANT scanned every member of a région × each territory; OFFSET 0 keeps the lateral per territory).
--- The ancestors of the territories of action (~150 rows) are listed once: joined per territory of t, they were
--- listed again for each (the planner, expecting one territory, looped over them).
-ancetres_action AS MATERIALIZED (
-  SELECT a.pole_id, a.libelle, l.niveau_parent, l.code_parent FROM pole_territoire_action a CROSS JOIN LATERAL (
-    SELECT l.niveau_parent, l.code_parent FROM territoire_lien l
-    WHERE l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL OFFSET 0) l
-),
-action_liens AS MATERIALIZED (
-  SELECT t.niveau AS t_niveau, t.code AS t_code, a.pole_id, a.libelle, 'TERRITOIRE' AS relation
-  FROM pole_territoire_action a JOIN t ON t.niveau = a.niveau AND t.code = a.code
-  UNION ALL
-  SELECT t.niveau, t.code, e.pole_id, e.libelle, 'ENGLOBANT' FROM t CROSS JOIN LATERAL (
-    SELECT a.pole_id, a.libelle FROM territoire_lien l JOIN pole_territoire_action a ON a.niveau = l.niveau_parent AND a.code = l.code_parent
-    WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code AND l.date_fin IS NULL OFFSET 0) e
-  UNION ALL
-  SELECT t.niveau, t.code, aa.pole_id, aa.libelle, 'MEMBRE' FROM ancetres_action aa
-  JOIN t ON t.niveau = aa.niveau_parent AND t.code = aa.code_parent
-),
+-- The poles whose official territory of action is T, holds T or is held by T (couverture_action, rewritten with the
+-- distances whenever poles or links change: walking the links here cost a third of the statement).
 action AS MATERIALIZED (
-  SELECT x.t_niveau, x.t_code, p.id, p.nom, p.type, p.statut, x.libelle, x.relation
-  FROM action_liens x JOIN pole p ON p.id = x.pole_id AND p.supprime_le IS NULL
+  SELECT t.niveau AS t_niveau, t.code AS t_code, p.id, p.nom, p.type, p.statut, c.libelle, c.relation
+  FROM t JOIN couverture_action c ON c.niveau = t.niveau AND c.code = t.code
+  JOIN pole p ON p.id = c.pole_id AND p.supprime_le IS NULL
 ),
 ${communesAggCtes(statuts, avecPopulation)}
 SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source,
-  COALESCE((SELECT jsonb_agg(jsonb_build_object('type', s.type, 'statut', s.statut, 'nombre', s.nombre) ORDER BY s.type, s.statut)
-            FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code AND s.localise), '[]') AS par_type_statut,
+  COALESCE((SELECT json_agg(json_build_object('type', s.type, 'statut', s.statut, 'nombre', s.nombre) ORDER BY s.type, s.statut)
+            FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code AND s.localise), '[]'::json) AS par_type_statut,
   COALESCE((SELECT sum(s.nombre) FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code AND NOT s.localise), 0)::int AS sans_position,
   EXISTS (SELECT 1 FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code
           AND s.type = 'ASSOCIATION_DEVELOPPEMENT' AND s.statut = ANY($2::text[])) AS asso_situee,
-  COALESCE((SELECT jsonb_agg(jsonb_build_object('id', x.id, 'nom', x.nom, 'type', x.type, 'statut', x.statut,
-              'libelle', x.libelle, 'relation', x.relation) ORDER BY x.nom)
-            FROM action x WHERE x.t_niveau = t.niveau AND x.t_code = t.code), '[]') AS par_action,
+  COALESCE((SELECT json_agg(json_build_object('id', x.id, 'nom', x.nom, 'type', x.type, 'statut', x.statut,
+              'libelle', x.libelle, 'relation', x.relation) ORDER BY x.nom, x.relation, x.libelle)
+            FROM action x WHERE x.t_niveau = t.niveau AND x.t_code = t.code), '[]'::json) AS par_action,
   ${distancesSql(statuts)} AS distances,
   ca.nombre_communes, ca.distance_moyenne_km, ca.part_couverte,
-  (SELECT to_jsonb(f) FROM (SELECT ${EMPLOI_COLONNES} FROM emploi_ess e
+  (SELECT to_json(f) FROM (SELECT ${EMPLOI_COLONNES} FROM emploi_ess e
      WHERE e.niveau = t.niveau AND e.code = t.code ORDER BY ${EMPLOI_ORDRE_FICHE} LIMIT 1) f) AS emploi
 FROM t LEFT JOIN communes_agg ca ON ca.t_niveau = t.niveau AND ca.t_code = t.code
 LEFT JOIN distance_commune_pole dc ON t.niveau = 'COMMUNE' AND dc.code_commune = t.code

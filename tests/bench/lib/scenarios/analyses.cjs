@@ -18,8 +18,8 @@ function couvertureSql() {
 }
 
 const COUVERTURE_COLUMNS = `niveau text, code text, nom text, population integer, population_annee integer,
-  population_source text, par_type_statut jsonb, sans_position integer, asso_situee boolean, par_action jsonb,
-  distances jsonb, nombre_communes integer, distance_moyenne_km double precision, part_couverte double precision, emploi jsonb`;
+  population_source text, par_type_statut json, sans_position integer, asso_situee boolean, par_action json,
+  distances json, nombre_communes integer, distance_moyenne_km double precision, part_couverte double precision, emploi json`;
 
 // What our resolver derives from a row (couverture.service.ts), for the answers of the two peers.
 function fromRow(r) {

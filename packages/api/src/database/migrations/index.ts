@@ -10,6 +10,7 @@ import { TerritoireRechercheIndex1732600006000 } from './1732600006000-territoir
 import { GrilleCachePolygones1732600006100 } from './1732600006100-grille-cache-polygones';
 import { DistanceTerritoirePole1732600006200 } from './1732600006200-distance-territoire-pole';
 import { DistanceTerritoireCommunes1732600007100 } from './1732600007100-distance-territoire-communes';
+import { CouvertureAction1732600007200 } from './1732600007200-couverture-action';
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
 
 // Schema changes are migrations, in order; never `synchronize`.
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   DistanceTerritoirePole1732600006200,
   TerritoireRechercheTrigrammes1732600007000,
   DistanceTerritoireCommunes1732600007100,
+  CouvertureAction1732600007200,
 ];
