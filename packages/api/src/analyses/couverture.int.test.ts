@@ -209,6 +209,29 @@ describe('couverture', () => {
     expect((await couvrants('PAYS', { niveau: 'REGION', code: '99' }))['PAYS-A']).toEqual([]);
   });
 
+  it('gives the same population figures for one status (sorted distances) as for a list adding a status no pole has', async () => {
+    const chiffres = async (statutsPoles: string[], rayonKm: number) => {
+      const r = await server.graphql<{ couverture: (Couverture & { communesMesurees: number })[] }>(
+        QUERY.replace('partPopulationCouverte', 'partPopulationCouverte communesMesurees'),
+        { niveau: 'PAYS', dans: { niveau: 'REGION', code: '99' }, statutsPoles, rayonKm },
+      );
+      return r.data!.couverture.map(({ code, distanceMoyennePonderee, partPopulationCouverte, communesMesurees }) =>
+        ({ code, distanceMoyennePonderee, partPopulationCouverte, communesMesurees }));
+    };
+    // Around 27.8 km (0.25° on the sphere: A2 and B1 from P2) and 83.4 km (B2 from P2), below and above.
+    for (const rayonKm of [1, 27.7, 27.9, 83.3, 83.5, 500]) {
+      const seul = await chiffres(['ACTIF'], rayonKm);
+      const liste = await chiffres(['ACTIF', 'FERME'], rayonKm);
+      expect(seul.map((c) => c.code)).toEqual(liste.map((c) => c.code));
+      seul.forEach((c, i) => {
+        expect(c.communesMesurees).toBe(liste[i]!.communesMesurees);
+        expect(c.partPopulationCouverte).toBeCloseTo(liste[i]!.partPopulationCouverte!, 9);
+        expect(c.distanceMoyennePonderee).toBeCloseTo(liste[i]!.distanceMoyennePonderee!, 9);
+      });
+    }
+    expect((await chiffres(['ACTIF'], 100)).map((c) => c.partPopulationCouverte)).toEqual([100, 100, 0]);
+  });
+
   it('refuses an empty list of statuses', async () => {
     const r = await server.graphql(QUERY, { niveau: 'PAYS', statutsPoles: [] });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'statutsPoles' });

@@ -2,6 +2,7 @@ import { STATUTS_POLE, TYPES_POLE } from '@poles-ess/shared';
 import { EMPLOI_COLONNES, EMPLOI_ORDRE_FICHE } from '../emploi/emploi-ess.row';
 import type { StatutPole } from '../poles/pole.enums';
 import type { TerritoireRef } from '../territoires/territoire.type';
+import { STATUTS_DISTANCES_TRIEES } from './couverture-communes.refresh';
 import { leastDistanceSql } from './statuts-poles';
 import { buildDansClause, niveauSql } from './territoire-filter.sql';
 import type { NiveauTerritorial } from './territoire-graphql';
@@ -12,9 +13,11 @@ import type { NiveauTerritorial } from './territoire-graphql';
 // connection instead of on every request: 1.2 ms of a 6 ms statement for the 21 Breton Pays).
 
 // Population-weighted distance and population within $1 of a counted pole, per territory of the CTE `t`. A commune
-// reads its row of distance_commune_pole; any other territory, the arrays of its member communes kept beside its own
-// distances in distance_territoire_pole (both refreshed on every change of poles, communes or links): no distance is
-// measured and no link joined here (the 21 Breton Pays: 2.7 of the statement's 4.6 ms went to that join).
+// reads its row of distance_commune_pole; any other territory, its row of couverture_communes_statut when the default
+// status alone is counted, else the arrays of its member communes kept beside its own distances in
+// distance_territoire_pole (all refreshed on every change of poles, communes or links): no distance is measured and no
+// link joined here (the 21 Breton Pays: 2.7 of the statement's 4.6 ms went to that join; the aggregate over the
+// arrays, 0.6 of the next 2.9).
 function communesAggCtes(statuts: readonly StatutPole[], avecPopulation: boolean): string {
   const enCommunes = (population: string, distance: string) => `count(*)::int AS nombre_communes,
     sum(${population})::float8 AS population_communes,
@@ -23,19 +26,28 @@ function communesAggCtes(statuts: readonly StatutPole[], avecPopulation: boolean
   // Only the counted statuses' arrays are unnested (a third of the aggregate's time with all four).
   const colonnes = STATUTS_POLE.filter((s) => statuts.includes(s)).map((s) => s.toLowerCase());
   const membres = `LEAST(${colonnes.map((c) => `u.${c}`).join(', ')})`;
-  // Materialized: computed once, not once per territory when the planner expects few of them.
-  return `
-communes_agg AS MATERIALIZED (
-  SELECT t.niveau AS t_niveau, t.code AS t_code, a.*
+  // One counted status whose distances are kept sorted (the default): the member communes' sorted distances and
+  // accumulated population give the population within $1 by binary search (width_bucket counts the distances <= $1).
+  const [seul] = statuts;
+  const autresNiveaux = statuts.length === 1 && STATUTS_DISTANCES_TRIEES.includes(seul!)
+    ? `SELECT t.niveau, t.code, c.nombre_communes, c.population::float8,
+    c.distance_moyenne_m / 1000,
+    COALESCE(c.population_cumulee[width_bucket($1, c.distances_triees)], 0)::float8 / NULLIF(c.population, 0) * 100
+  FROM t JOIN couverture_communes_statut c ON c.niveau = t.niveau AND c.code = t.code AND c.statut = '${seul}' AND ${avecPopulation}`
+    : `SELECT t.niveau, t.code, a.*
   FROM t JOIN distance_territoire_pole dt ON dt.niveau = t.niveau AND dt.code = t.code AND ${avecPopulation}
   CROSS JOIN LATERAL (
     SELECT ${enCommunes('u.population', membres)}
     FROM unnest(dt.communes_population, ${colonnes.map((c) => `dt.communes_${c}`).join(', ')}) AS u(population, ${colonnes.join(', ')})
-  ) a
-  UNION ALL
-  SELECT t.niveau, t.code, ${enCommunes('d.population', leastDistanceSql('d', statuts))}
+  ) a`;
+  // Materialized: computed once, not once per territory when the planner expects few of them.
+  return `
+communes_agg AS MATERIALIZED (
+  SELECT t.niveau AS t_niveau, t.code AS t_code, ${enCommunes('d.population', leastDistanceSql('d', statuts))}
   FROM t JOIN distance_commune_pole d ON t.niveau = 'COMMUNE' AND d.code_commune = t.code AND ${avecPopulation}
   GROUP BY t.niveau, t.code
+  UNION ALL
+  ${autresNiveaux}
 )`;
 }
 

@@ -11,6 +11,7 @@ import { GrilleCachePolygones1732600006100 } from './1732600006100-grille-cache-
 import { DistanceTerritoirePole1732600006200 } from './1732600006200-distance-territoire-pole';
 import { DistanceTerritoireCommunes1732600007100 } from './1732600007100-distance-territoire-communes';
 import { CouvertureAction1732600007200 } from './1732600007200-couverture-action';
+import { CouvertureCommunesStatut1732600007300 } from './1732600007300-couverture-communes-statut';
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
 
 // Schema changes are migrations, in order; never `synchronize`.
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   TerritoireRechercheTrigrammes1732600007000,
   DistanceTerritoireCommunes1732600007100,
   CouvertureAction1732600007200,
+  CouvertureCommunesStatut1732600007300,
 ];
