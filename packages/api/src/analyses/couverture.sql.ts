@@ -81,28 +81,41 @@ situes AS (
   JOIN t ON t.niveau = pt.niveau AND t.code = pt.code
   GROUP BY 1, 2, 3, 4, 5
 ),
+-- Each figure below is computed per territory in one pass (materialized, then joined to t): as subqueries in the
+-- select list they scanned their CTE once per territory (0.4 of the statement's 2.1 ms for the 21 Breton Pays).
+situes_t AS MATERIALIZED (
+  SELECT s.niveau, s.code,
+    json_agg(json_build_object('type', s.type, 'statut', s.statut, 'nombre', s.nombre) ORDER BY s.type, s.statut)
+      FILTER (WHERE s.localise) AS par_type_statut,
+    sum(s.nombre) FILTER (WHERE NOT s.localise) AS sans_position,
+    bool_or(s.type = 'ASSOCIATION_DEVELOPPEMENT' AND s.statut = ANY($2::text[])) AS asso_situee
+  FROM situes s GROUP BY s.niveau, s.code
+),
 -- The poles whose official territory of action is T, holds T or is held by T (couverture_action, rewritten with the
 -- distances whenever poles or links change: walking the links here cost a third of the statement).
-action AS MATERIALIZED (
-  SELECT t.niveau AS t_niveau, t.code AS t_code, p.id, p.nom, p.type, p.statut, c.libelle, c.relation
+action_t AS MATERIALIZED (
+  SELECT t.niveau, t.code, json_agg(json_build_object('id', p.id, 'nom', p.nom, 'type', p.type, 'statut', p.statut,
+    'libelle', c.libelle, 'relation', c.relation) ORDER BY p.nom, c.relation, c.libelle) AS par_action
   FROM t JOIN couverture_action c ON c.niveau = t.niveau AND c.code = t.code
   JOIN pole p ON p.id = c.pole_id AND p.supprime_le IS NULL
+  GROUP BY t.niveau, t.code
+),
+-- The fiche's ESS employment figure of each territory (the latest, in the fiche's order).
+emploi_t AS MATERIALIZED (
+  SELECT DISTINCT ON (e.niveau, e.code) e.niveau, e.code, to_json(f) AS emploi
+  FROM t JOIN emploi_ess e ON e.niveau = t.niveau AND e.code = t.code CROSS JOIN LATERAL (SELECT ${EMPLOI_COLONNES}) f
+  ORDER BY e.niveau, e.code, ${EMPLOI_ORDRE_FICHE}
 ),
 ${communesAggCtes(statuts, avecPopulation)}
 SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source,
-  COALESCE((SELECT json_agg(json_build_object('type', s.type, 'statut', s.statut, 'nombre', s.nombre) ORDER BY s.type, s.statut)
-            FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code AND s.localise), '[]'::json) AS par_type_statut,
-  COALESCE((SELECT sum(s.nombre) FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code AND NOT s.localise), 0)::int AS sans_position,
-  EXISTS (SELECT 1 FROM situes s WHERE s.niveau = t.niveau AND s.code = t.code
-          AND s.type = 'ASSOCIATION_DEVELOPPEMENT' AND s.statut = ANY($2::text[])) AS asso_situee,
-  COALESCE((SELECT json_agg(json_build_object('id', x.id, 'nom', x.nom, 'type', x.type, 'statut', x.statut,
-              'libelle', x.libelle, 'relation', x.relation) ORDER BY x.nom, x.relation, x.libelle)
-            FROM action x WHERE x.t_niveau = t.niveau AND x.t_code = t.code), '[]'::json) AS par_action,
+  COALESCE(st.par_type_statut, '[]'::json) AS par_type_statut, COALESCE(st.sans_position, 0)::int AS sans_position,
+  COALESCE(st.asso_situee, false) AS asso_situee, COALESCE(act.par_action, '[]'::json) AS par_action,
   ${distancesSql(statuts)} AS distances,
-  ca.nombre_communes, ca.distance_moyenne_km, ca.part_couverte,
-  (SELECT to_json(f) FROM (SELECT ${EMPLOI_COLONNES} FROM emploi_ess e
-     WHERE e.niveau = t.niveau AND e.code = t.code ORDER BY ${EMPLOI_ORDRE_FICHE} LIMIT 1) f) AS emploi
+  ca.nombre_communes, ca.distance_moyenne_km, ca.part_couverte, et.emploi
 FROM t LEFT JOIN communes_agg ca ON ca.t_niveau = t.niveau AND ca.t_code = t.code
+LEFT JOIN situes_t st ON st.niveau = t.niveau AND st.code = t.code
+LEFT JOIN action_t act ON act.niveau = t.niveau AND act.code = t.code
+LEFT JOIN emploi_t et ON et.niveau = t.niveau AND et.code = t.code
 LEFT JOIN distance_commune_pole dc ON t.niveau = 'COMMUNE' AND dc.code_commune = t.code
 LEFT JOIN distance_territoire_pole dt ON t.niveau <> 'COMMUNE' AND dt.niveau = t.niveau AND dt.code = t.code
 ORDER BY t.nom, t.code`;
