@@ -23,6 +23,9 @@ const log = (message) => console.log(`[bench] ${message}`);
 
 class HarnessError extends Error {}
 
+// Every peer gets the pool our API opens by default (DATABASE_POOL_SIZE: twice the cores, at least 4).
+const POOL_SIZE = String(Math.max(4, 2 * os.availableParallelism()));
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
@@ -31,6 +34,7 @@ async function main() {
     options,
     node: process.version,
     machine: `${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Go`,
+    poolSize: Number(POOL_SIZE),
     postgraphileRuntime: options.node22 ? `node22 (${options.node22})` : `${process.version} + polyfill Promise.withResolvers`,
     scenarios: [],
     skipped: [],
@@ -59,7 +63,7 @@ async function main() {
     name: 'API Pôles ESS',
     command: process.execPath,
     args: [path.join(__dirname, 'api-server.cjs')],
-    env: { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(os.tmpdir(), 'poles-bench-data') },
+    env: { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(os.tmpdir(), 'poles-bench-data'), DATABASE_POOL_SIZE: POOL_SIZE },
     readyPattern: /http:\/\/localhost:(\d+)\//,
     timeoutMs: (options.quick ? 240 : 900) * 1000,
   });
@@ -70,7 +74,7 @@ async function main() {
         name: 'API Pôles ESS (cache de réponses)',
         command: process.execPath,
         args: [path.join(__dirname, 'api-server.cjs')],
-        env: { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(os.tmpdir(), 'poles-bench-data'), CACHE_REPONSES_SECONDES: '3600' },
+        env: { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(os.tmpdir(), 'poles-bench-data'), DATABASE_POOL_SIZE: POOL_SIZE, CACHE_REPONSES_SECONDES: '3600' },
         readyPattern: /http:\/\/localhost:(\d+)\//,
         timeoutMs: 120_000,
       })
@@ -116,7 +120,7 @@ async function main() {
     name: 'PostGraphile',
     command: options.node22 ?? process.execPath,
     args: [path.join(__dirname, 'postgraphile-server.mjs')],
-    env: { DATABASE_URL: databaseUrl, PORT: '0' },
+    env: { DATABASE_URL: databaseUrl, PORT: '0', POOL_SIZE },
     readyPattern: /READY (\d+)/,
     timeoutMs: 120_000,
   });
@@ -124,7 +128,7 @@ async function main() {
     name: 'SQL brut',
     command: process.execPath,
     args: [path.join(__dirname, 'raw-server.cjs')],
-    env: { DATABASE_URL: databaseUrl, PORT: '0', BENCH_CONTEXT: JSON.stringify(context), BENCH_SCENARIOS: active.map((s) => s.id).join(',') },
+    env: { DATABASE_URL: databaseUrl, PORT: '0', POOL_SIZE, BENCH_CONTEXT: JSON.stringify(context), BENCH_SCENARIOS: active.map((s) => s.id).join(',') },
     readyPattern: /READY (\d+)/,
     timeoutMs: 60_000,
   });

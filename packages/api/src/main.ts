@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     embeddedPort: env.EMBEDDED_PG_PORT,
+    poolSize: env.DATABASE_POOL_SIZE,
     logSql: env.LOG_SQL,
   });
   console.log(

@@ -128,7 +128,7 @@ function toMarkdown(results, summary) {
       'octets = corps JSON non compressé, gzip = même corps compressé (niveau 6) ; SQL/req : extensions.sqlStatements pour Pôles ESS (d’une seconde requête identique : régime établi, la première peut remplir un cache), ' +
       'requêtes envoyées par le pool pg (client instrumenté) pour PostGraphile et le SQL brut ; CPU/req : temps CPU (utilisateur + système, /proc) du processus ' +
       'serveur du pair et de tous les processus postgres pendant la mesure, divisé par le nombre de requêtes servies (médiane des répétitions). ' +
-      'Pôles ESS, PostGraphile et SQL brut : sans cache de réponse.',
+      `Pôles ESS, PostGraphile et SQL brut : sans cache de réponse, pool pg de ${results.poolSize ?? 10} connexions chacun.`,
   );
   return `${lines.join('\n')}\n`;
 }

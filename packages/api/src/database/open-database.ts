@@ -17,6 +17,8 @@ export interface OpenDatabaseOptions {
   // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
   dataDir: string | null;
   embeddedPort?: number;
+  // Connections to a PostgreSQL server (default 10); the embedded database always has one.
+  poolSize?: number;
   logSql?: boolean;
 }
 
@@ -29,7 +31,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   const dataSource = createDataSource({
     url,
-    poolSize: embedded ? 1 : 10,
+    poolSize: embedded ? 1 : (options.poolSize ?? 10),
     disableJit: !embedded,
     logSql: options.logSql,
   });

@@ -1,0 +1,14 @@
+import os from 'node:os';
+import { readEnv } from './env';
+
+describe('readEnv', () => {
+  it('opens twice as many PostgreSQL connections as cores, at least 4, unless DATABASE_POOL_SIZE says otherwise', () => {
+    expect(readEnv({}).DATABASE_POOL_SIZE).toBe(Math.max(4, 2 * os.availableParallelism()));
+    expect(readEnv({ DATABASE_POOL_SIZE: '12' }).DATABASE_POOL_SIZE).toBe(12);
+  });
+
+  it('refuses a pool size that is not a positive integer, naming the variable', () => {
+    expect(() => readEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/Configuration invalide : DATABASE_POOL_SIZE/);
+    expect(() => readEnv({ DATABASE_POOL_SIZE: 'beaucoup' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+});
