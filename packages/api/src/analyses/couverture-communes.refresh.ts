@@ -8,9 +8,10 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 // PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
 const RAYON_TERRE_M = 6371008.7714;
 
-// What distance_commune_pole, distance_territoire_pole, couverture_communes_statut and couverture_action depend on: located poles (status, type,
-// position), commune centres and populations, the other territories' centres and outlines, the current links between
-// territories (which communes they hold, which territories contain others) and the poles' territories of action.
+// What distance_commune_pole, distance_territoire_pole, couverture_communes_statut and couverture_action depend on:
+// located poles (status, type, position), commune centres and populations, the other territories' centres and
+// outlines, the current links between territories (which communes they hold, which territories contain others) and
+// the poles' territories of action.
 const SIGNATURE_SQL = `
   SELECT md5(
     COALESCE((SELECT string_agg(p.id::text || p.statut || p.type || ST_AsText(p.position), ',' ORDER BY p.id)
