@@ -4,10 +4,11 @@ export class CouvertureCommunesStatut1732600007300 implements MigrationInterface
   name = 'CouvertureCommunesStatut1732600007300';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // For each territory and each pole status: its member communes' distances to the nearest located pole of that
-    // status, sorted, with the population accumulated in the same order. The population within any radius is then
-    // one binary search (width_bucket) instead of an aggregate over every member commune on each request. Written
-    // with the distances; emptying the state makes the next start fill it.
+    // For each territory and each pole status kept sorted (STATUTS_DISTANCES_TRIEES: the default, ACTIF): its member
+    // communes' distances to the nearest located pole of that status, sorted, with the population accumulated in the
+    // same order. The population within any radius is then one binary search (width_bucket) instead of an aggregate
+    // over every member commune on each request. Written with the distances; emptying the state makes the next start
+    // fill it.
     await queryRunner.query(`
       CREATE TABLE couverture_communes_statut (
         niveau text NOT NULL,
