@@ -56,6 +56,8 @@ export interface PolesDansKey {
   filtre: PoleFilterInput | null;
   tri: TriPoles | null;
   page: Page;
+  // The same text for the same filter, sort and page: keys of one group share one UNION ALL branch.
+  groupe: string;
   // Only id/slug/nom/type/statut are asked for (see asksOnlyLightPoleFields).
   light?: boolean;
 }
@@ -70,10 +72,9 @@ export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Conne
     async (keys) => {
       const groups = new Map<string, number[]>();
       keys.forEach((key, i) => {
-        const group = JSON.stringify([key.filtre, key.tri, key.page]);
-        const indexes = groups.get(group);
+        const indexes = groups.get(key.groupe);
         if (indexes) indexes.push(i);
-        else groups.set(group, [i]);
+        else groups.set(key.groupe, [i]);
       });
       const light = keys.every((key) => key.light === true);
       const params: unknown[] = [];
@@ -114,6 +115,6 @@ export function polesDansLoader(ctx: ApiContext): DataLoader<PolesDansKey, Conne
       }
       return keys.map((key, i) => buildConnection(nodes.get(i)!, totals.get(i) ?? 0, key.page));
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.niveau, k.code, k.filtre, k.tri, k.page, k.light === true]) },
+    { cacheKeyFn: (k) => `${k.niveau}\u0000${k.code}\u0000${k.light === true}\u0000${k.groupe}` },
   ));
 }

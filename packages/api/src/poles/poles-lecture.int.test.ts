@@ -110,6 +110,23 @@ describe('poles: lecture', () => {
     expect(breton.data!.territoire.poles.nodes).toEqual([{ nom: 'Maison de Quimper' }]);
   });
 
+  it('answers each aliased list with its own filter, written or in variables, request after request', async () => {
+    type Listes = { territoire: { centres: { nodes: { nom: string }[] }; choisis: { nodes: { nom: string }[] } } };
+    const query = `query ($types: [TypePole!]) { territoire(niveau: REGION, code: "53") {
+      centres: poles(filtre: { types: [CENTRE_MULTIFONCTION] }) { nodes { nom } }
+      choisis: poles(filtre: { types: $types }) { nodes { nom } } } }`;
+    const noms = async (types: string[]) => {
+      const r = await server.graphql<Listes>(query, { types });
+      expect(r.errors).toBeUndefined();
+      return { centres: r.data!.territoire.centres.nodes.map((n) => n.nom), choisis: r.data!.territoire.choisis.nodes.map((n) => n.nom) };
+    };
+    expect(await noms(['CENTRE_MULTIFONCTION'])).toEqual({ centres: ['Maison de Quimper'], choisis: ['Maison de Quimper'] });
+    const associations = await noms(['ASSOCIATION_DEVELOPPEMENT']);
+    expect(associations.centres).toEqual(['Maison de Quimper']);
+    expect(associations.choisis).toContain('ADESS Pays de Brest');
+    expect(associations.choisis).not.toContain('Maison de Quimper');
+  });
+
   it("keeps a territory's totalCount on a page of its poles past the last one", async () => {
     type Page = { territoire: { poles: { totalCount: number; nodes: { nom: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } };
     const query = `query ($after: String) { territoire(niveau: REGION, code: "53") {

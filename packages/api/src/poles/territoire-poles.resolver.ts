@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
+import { memoParChamp } from '../common/field-memo';
 import { readPage } from '../common/pagination';
 import { Territoire } from '../territoires/territoire.type';
 import { polesDansLoader } from './pole.loader';
@@ -17,13 +18,10 @@ export class TerritoirePolesResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PoleConnection> {
-    return polesDansLoader(ctx).load({
-      niveau: territoire.niveau,
-      code: territoire.code,
-      filtre: args.filtre ?? null,
-      tri: args.tri ?? null,
-      page: readPage(args),
-      light: asksOnlyLightPoleFields(info),
+    const { filtre, tri, page, groupe } = memoParChamp(info, 'poles.args', () => {
+      const lus = { filtre: args.filtre ?? null, tri: args.tri ?? null, page: readPage(args) };
+      return { ...lus, groupe: JSON.stringify([lus.filtre, lus.tri, lus.page]) };
     });
+    return polesDansLoader(ctx).load({ niveau: territoire.niveau, code: territoire.code, filtre, tri, page, groupe, light: asksOnlyLightPoleFields(info) });
   }
 }
