@@ -177,7 +177,14 @@ async function main() {
       if (problem) throw new HarnessError(`scénario ${scenario.id} : ${problem}`);
     }
     for (const p of Object.values(probes)) delete p.json;
-    results.scenarios.push({ id: scenario.id, titre: scenario.titre, probes, runs: [] });
+    // The same query with a result of another size (more or fewer territories, cells, rows): its SQL statement
+    // count must be the same (issue 7: statements per request independent of result size).
+    let autreTaille = null;
+    if (scenario.autreTaille) {
+      const autre = await probe('ours', ports.ours, { ...scenario, ours: (c) => scenario.autreTaille(scenario.ours(c), c) }, context);
+      autreTaille = { bytes: autre.bytes, sqlStatements: autre.sqlStatements };
+    }
+    results.scenarios.push({ id: scenario.id, titre: scenario.titre, probes, autreTaille, runs: [] });
     log(
       `scénario ${scenario.id} : réponses identiques (${Object.entries(probes).map(([t, p]) => `${t} ${p.ms} ms`).join(', ')})`,
     );

@@ -88,6 +88,8 @@ const ANALYSES_SCENARIOS = [
       }`,
       variables: { couche: context.couche },
     }),
+    // Hexagons of twice the size: a quarter as many cells.
+    autreTaille: (spec) => ({ ...spec, query: spec.query.replace(`taille: ${DENSITE_TAILLE_KM}`, `taille: ${2 * DENSITE_TAILLE_KM}`) }),
     postgraphile: (context) => ({
       query: `query Densite($couche: String!) {
         densiteCellules(tailleM: ${DENSITE_TAILLE_KM * 1000}, couche: $couche, grille: "HEXAGONE") { nodes { cle lon lat nombre poids } }
@@ -140,6 +142,8 @@ const ANALYSES_SCENARIOS = [
       }`,
       variables: { dans: DANS_BRETAGNE },
     }),
+    // The EPCI of Bretagne instead of its Pays.
+    autreTaille: (spec) => ({ ...spec, query: spec.query.replace('niveau: PAYS', 'niveau: EPCI') }),
     postgraphile: () => ({
       query: `query Couverture($dansCode: String!) {
         couverturePaysDansRegion(rayonM: ${RAYON_KM * 1000}, statuts: ["ACTIF"], dansCode: $dansCode) {

@@ -109,6 +109,8 @@ const POLES_SCENARIOS = [
         } }
       }`,
     }),
+    // Same query over the 101 départements instead of the régions: more territories, more nested lists.
+    autreTaille: (spec) => ({ ...spec, query: spec.query.replace('niveau: REGION', 'niveau: DEPARTEMENT') }),
     raw: () => ({ sql: polesParTypeSql() }),
     normalise: {
       ours: (data) => polesParTypeNormalise(data.territoires.nodes, (r, a) => r[a]),
@@ -126,7 +128,12 @@ const POLES_SCENARIOS = [
         SELECT p.id, p.nom FROM pole p WHERE p.supprime_le IS NULL
         ORDER BY (p.nom_recherche LIKE 'artis%') DESC, (SELECT count(*) FROM pole_territoire pt WHERE pt.pole_id = p.id) DESC, p.id
         LIMIT 1`);
-      return r.rowCount === 0 ? { skip: 'aucun pôle' } : { poleId: r.rows[0].id, poleNom: r.rows[0].nom };
+      if (r.rowCount === 0) return { skip: 'aucun pôle' };
+      // The pole with the fewest territories, for the « other size » statement count.
+      const autre = await client.query(`
+        SELECT p.id FROM pole p WHERE p.supprime_le IS NULL
+        ORDER BY (SELECT count(*) FROM pole_territoire pt WHERE pt.pole_id = p.id), p.id LIMIT 1`);
+      return { poleId: r.rows[0].id, poleNom: r.rows[0].nom, poleIdAutre: autre.rows[0].id };
     },
     ours: (context) => ({
       query: `query Fiche($id: ID!) { pole(id: $id) { ${FICHE_FIELDS.join(' ')} documents { nom lien }
@@ -138,6 +145,8 @@ const POLES_SCENARIOS = [
         poleTerritoiresByPoleId { nodes { territoireByNiveauAndCode { niveau code nom population } } } } }`,
       variables: { id: context.poleId },
     }),
+    // The pole with the fewest territories instead of the most.
+    autreTaille: (spec, context) => ({ ...spec, variables: { ...spec.variables, id: context.poleIdAutre } }),
     raw: (context) => ({ sql: FICHE_SQL, params: [context.poleId] }),
     normalise: {
       ours: (data) => ficheNormalise(data.pole, data.pole.territoires),

@@ -29,7 +29,7 @@ const fromFeatureCollection = (data) => {
     .sort(sortBy('code'));
 };
 
-function carteScenario({ id, titre, niveau, dans, precision }) {
+function carteScenario({ id, titre, niveau, dans, precision, autreTaille }) {
   const pgField = GEOMETRY[precision].pgField;
   return {
     id,
@@ -45,6 +45,7 @@ function carteScenario({ id, titre, niveau, dans, precision }) {
       }`,
       variables: { niveau, dans },
     }),
+    autreTaille: (spec) => ({ ...spec, variables: { ...spec.variables, ...autreTaille } }),
     postgraphile: () => ({
       query: `query Carte($niveau: String!, $dansNiveau: String, $dansCode: String) {
         carteTerritoires(niveau: $niveau, dansNiveau: $dansNiveau, dansCode: $dansCode) {
@@ -102,13 +103,14 @@ RETURNS SETOF bench_pg.territoire LANGUAGE sql STABLE AS $$
 $$;`;
 
 const TERRITOIRES_SCENARIOS = [
-  carteScenario({ id: '2a', titre: 'Choroplèthe des départements (géométrie basse)', niveau: 'DEPARTEMENT', dans: null, precision: 'BASSE' }),
+  carteScenario({ id: '2a', titre: 'Choroplèthe des départements (géométrie basse)', niveau: 'DEPARTEMENT', dans: null, precision: 'BASSE', autreTaille: { niveau: 'REGION' } }),
   carteScenario({
     id: '2b',
     titre: 'Choroplèthe des communes de Bretagne (géométrie moyenne)',
     niveau: 'COMMUNE',
     dans: { niveau: 'REGION', code: '53' },
     precision: 'MOYENNE',
+    autreTaille: { dans: { niveau: 'DEPARTEMENT', code: '29' } },
   }),
   {
     id: '6',
@@ -121,6 +123,7 @@ const TERRITOIRES_SCENARIOS = [
       }`,
       variables: { q: RECHERCHE, first: RECHERCHE_FIRST },
     }),
+    autreTaille: (spec) => ({ ...spec, variables: { ...spec.variables, first: 100 } }),
     postgraphile: () => ({
       query: `query Recherche($q: String!, $first: Int!) {
         rechercherTerritoires(niveau: "COMMUNE", recherche: $q, first: $first) { totalCount nodes { code nom niveau population } }
