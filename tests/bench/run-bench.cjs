@@ -23,9 +23,6 @@ const log = (message) => console.log(`[bench] ${message}`);
 
 class HarnessError extends Error {}
 
-// Every peer gets the pool our API opens by default (DATABASE_POOL_SIZE: twice the cores, at least 4).
-const POOL_SIZE = String(Math.max(4, 2 * os.availableParallelism()));
-
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
@@ -34,7 +31,7 @@ async function main() {
     options,
     node: process.version,
     machine: `${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Go`,
-    poolSize: Number(POOL_SIZE),
+    poolSize: null,
     postgraphileRuntime: options.node22 ? `node22 (${options.node22})` : `${process.version} + polyfill Promise.withResolvers`,
     scenarios: [],
     skipped: [],
@@ -57,6 +54,9 @@ async function main() {
     }
   }
 
+  // Every peer gets the pool our API opens by default (DATABASE_POOL_SIZE unset), read from the built API.
+  const POOL_SIZE = String(require('../../packages/api/dist/config/env.js').defaultPoolSize());
+  results.poolSize = Number(POOL_SIZE);
   const databaseUrl = await ensureDatabase(options);
   log(`base ${databaseUrl}`);
   const ours = await startProcess({

@@ -4,16 +4,20 @@ import { z } from 'zod';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
+// Connections to a PostgreSQL server when DATABASE_POOL_SIZE is not set: twice the cores, at least 4 (the benchmark
+// gives every peer this pool too).
+export const defaultPoolSize = (): number => Math.max(4, 2 * os.availableParallelism());
+
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-  // Connections to a PostgreSQL server (the embedded database has one). Default: twice the cores, at least 4: more
+  // Connections to a PostgreSQL server (the embedded database has one). Default: defaultPoolSize(): more
   // statements at once than PostgreSQL has cores to run them only adds switching (benchmark scenario 3 on 2 cores:
   // 10 connections gave ~20 % fewer requests per second and a higher p99 than 4).
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(Math.max(4, 2 * os.availableParallelism())),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(defaultPoolSize()),
   DASHBOARD_DIST: z.string().default(path.join(REPO_ROOT, 'packages/dashboard/dist')),
   // Seconds an anonymous query's answer is kept in memory; 0 (default): no response cache.
   CACHE_REPONSES_SECONDES: z.coerce.number().int().min(0).max(86400).default(0),

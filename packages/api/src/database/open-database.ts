@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { createDataSource } from './data-source';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
+import { defaultPoolSize } from '../config/env';
 
 export type Backend = 'EMBARQUE' | 'POSTGRESQL';
 
@@ -17,7 +18,7 @@ export interface OpenDatabaseOptions {
   // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
   dataDir: string | null;
   embeddedPort?: number;
-  // Connections to a PostgreSQL server (default 10); the embedded database always has one.
+  // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
   logSql?: boolean;
 }
@@ -31,7 +32,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   const dataSource = createDataSource({
     url,
-    poolSize: embedded ? 1 : (options.poolSize ?? 10),
+    poolSize: embedded ? 1 : (options.poolSize ?? defaultPoolSize()),
     disableJit: !embedded,
     logSql: options.logSql,
   });
