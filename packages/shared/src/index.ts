@@ -2,3 +2,4 @@ export * from './territoires/niveau-territorial';
 export * from './poles/type-pole';
 export * from './format/format-fr';
 export * from './format/normalize-search';
+export * from './classes/classe-de';

@@ -7,6 +7,13 @@ export const TYPE_POLE_LABELS: Record<TypePole, string> = {
   CENTRE_MULTIFONCTION: 'Centre multifonction',
 };
 
+// Une couleur par type, partout (carte, fiche, graphiques) : ColorBrewer Dark2, lisible par les daltoniens.
+export const TYPE_POLE_COULEURS: Record<TypePole, string> = {
+  ASSOCIATION_DEVELOPPEMENT: '#1b9e77',
+  ESPACE_HEBERGEMENT: '#d95f02',
+  CENTRE_MULTIFONCTION: '#7570b3',
+};
+
 // La typologie de l'étude : une association de développement n'a pas de locaux.
 export function isPolePhysique(type: TypePole): boolean {
   return type !== 'ASSOCIATION_DEVELOPPEMENT';

@@ -10,6 +10,22 @@ export const NIVEAUX_TERRITORIAUX = [
 
 export type NiveauTerritorial = (typeof NIVEAUX_TERRITORIAUX)[number];
 
+// Du plus petit au plus grand : l'ordre des parents d'un territoire, partout (API, SQL, tableau de bord).
+export const NIVEAUX_DU_PLUS_PETIT = [
+  'COMMUNE',
+  'EPCI',
+  'PAYS',
+  'DEPARTEMENT',
+  'ANCIENNE_REGION',
+  'REGION',
+  'FRANCE',
+] as const satisfies readonly NiveauTerritorial[];
+
+export const NIVEAU_RANG = Object.fromEntries(NIVEAUX_DU_PLUS_PETIT.map((niveau, rang) => [niveau, rang])) as Record<
+  NiveauTerritorial,
+  number
+>;
+
 export const NIVEAU_TERRITORIAL_LABELS: Record<NiveauTerritorial, string> = {
   COMMUNE: 'Commune',
   EPCI: 'Intercommunalité (EPCI)',
