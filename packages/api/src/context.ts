@@ -1,33 +1,28 @@
 import type DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import type { Backend } from './database/open-database';
+import type { Viewer } from './common/viewer';
+import type { Database } from './database/database';
+import type { Executor } from './database/executor';
 
-export type Role = 'lecteur' | 'editeur' | 'admin';
-
-// Who makes the request: anonymous readers are `lecteur`; tokens give `editeur` (optionally limited to one
-// région) or `admin`.
-export interface Viewer {
-  role: Role;
-  tokenId: string | null;
-  nom: string | null;
-  codeRegion: string | null;
+// Data derived from poles and territories (the territories containing each pole, coverage distances): the
+// features that write call it in their transaction; the app wires the implementation (app/donnees-derivees.ts),
+// which lives above the features.
+export interface DonneesDerivees {
+  apresEcriturePoles(tx: Executor): Promise<void>;
+  apresEcritureTerritoires(tx: Executor): Promise<void>;
 }
 
-export const ANONYMOUS_VIEWER: Viewer = { role: 'lecteur', tokenId: null, nom: null, codeRegion: null };
-
-export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
-
+// What every feature receives from the app, for requests, commands and the first-start load alike.
 export interface AppServices {
-  dataSource: DataSource;
-  backend: Backend;
+  db: Database;
+  derivees: DonneesDerivees;
 }
 
 // DataLoaders built once per request, by key, so each feature declares its own without touching this file.
 export class LoaderCache {
   private readonly loaders = new Map<string, unknown>();
 
-  get<K, V>(key: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
-    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
+  get<K, V, C = K>(key: string, create: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
+    let loader = this.loaders.get(key) as DataLoader<K, V, C> | undefined;
     if (!loader) {
       loader = create();
       this.loaders.set(key, loader);
@@ -44,4 +39,22 @@ export interface ApiContext extends AppServices {
 
 export function createContext(services: AppServices, requestId: string, viewer: Viewer): ApiContext {
   return { ...services, requestId, viewer, loaders: new LoaderCache() };
+}
+
+export type SeedLogger = (message: string) => void;
+
+// One part of the reference data, loaded on first start (and again when missing).
+export interface SeedStep {
+  name: string;
+  // True when this step's data is already in the database.
+  isLoaded(services: AppServices): Promise<boolean>;
+  load(services: AppServices, log: SeedLogger): Promise<void>;
+}
+
+// A `pnpm <name> …` command on the configured database. It throws ApiError for what the user got wrong (the CLI
+// prints its message alone), anything else for a failure.
+export interface DatabaseCommand {
+  name: string;
+  description: string;
+  run(args: string[], services: AppServices): Promise<void>;
 }

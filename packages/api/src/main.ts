@@ -1,34 +1,27 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { readEnv } from './config/env';
-import { migrateDatabase, openDatabase } from './database/open-database';
-import { seedIfEmpty } from './database/seed';
-import { createApp } from './server/create-app';
+import { openApp } from './app/open-app';
+import { seedIfEmpty } from './app/seed-steps';
 import { authenticateWithJetons } from './auth/jeton.service';
+import { readEnv } from './config/env';
+import { createApp } from './server/create-app';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const env = readEnv();
-  const database = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: env.DATA_DIR,
-    embeddedPort: env.EMBEDDED_PG_PORT,
-    poolSize: env.DATABASE_POOL_SIZE,
-    logSql: env.LOG_SQL,
-  });
-  console.log(
-    database.backend === 'EMBARQUE'
-      ? `Base embarquée (PGlite + PostGIS) dans ${env.DATA_DIR}`
-      : 'Base PostgreSQL (DATABASE_URL)',
+  const log = (message: string) => console.log(message);
+  console.log(env.DATABASE_URL ? 'Base PostgreSQL (DATABASE_URL)' : `Base embarquée (PGlite + PostGIS) dans ${env.DATA_DIR}`);
+  const services = await openApp(
+    { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, embeddedPort: env.EMBEDDED_PG_PORT, poolSize: env.DATABASE_POOL_SIZE, logSql: env.LOG_SQL },
+    log,
   );
-  const applied = await migrateDatabase(database.dataSource);
-  if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(', ')}`);
-  await seedIfEmpty(database.dataSource, (message) => console.log(message));
+  await seedIfEmpty(services, log);
 
-  const app = await createApp(
-    { dataSource: database.dataSource, backend: database.backend },
-    { dashboardDist: env.DASHBOARD_DIST, authenticate: authenticateWithJetons(database.dataSource), cacheReponsesSecondes: env.CACHE_REPONSES_SECONDES },
-  );
+  const app = await createApp(services, {
+    dashboardDist: env.DASHBOARD_DIST,
+    authenticate: authenticateWithJetons(services.db),
+    cacheReponsesSecondes: env.CACHE_REPONSES_SECONDES,
+  });
   const server = http.createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
@@ -44,7 +37,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await app.stop();
-    await database.close();
+    await services.db.close();
     // PGlite keeps handles open after close; the data is flushed, so exit now.
     console.log('Arrêté proprement.');
     process.exit(0);

@@ -1,46 +1,45 @@
 import { parseArgs } from 'node:util';
-import type { CliCommand } from '../cli/cli-command';
-import { CliError } from '../cli/cli-error';
-import { createJeton, listJetons, revokeJeton, type RoleJeton } from './jeton.service';
+import { badUserInput, notFound } from '../common/api-error';
+import { ROLES_JETON, type RoleJeton } from '../common/viewer';
+import type { DatabaseCommand } from '../context';
+import { createJeton, listJetons, revokeJeton } from './jeton.service';
 
-const ROLES: RoleJeton[] = ['editeur', 'admin'];
-
-export const creerJetonCommand: CliCommand = {
-  name: 'tokens:creer',
+export const creerJetonCommand: DatabaseCommand = {
+  name: 'jetons:creer',
   description: 'Crée un jeton d’API : --role editeur|admin --nom "…" [--region 53]. Le jeton est affiché une seule fois.',
-  async run(args, { dataSource }) {
+  async run(args, { db }) {
     const { values } = parseArgs({ args, options: { role: { type: 'string' }, nom: { type: 'string' }, region: { type: 'string' } } });
     const role = values.role as RoleJeton | undefined;
-    if (!role || !ROLES.includes(role)) throw new CliError('--role est obligatoire : editeur ou admin.');
+    if (!role || !ROLES_JETON.includes(role)) throw badUserInput('role', '--role est obligatoire : editeur ou admin.');
     const nom = values.nom?.trim();
-    if (!nom) throw new CliError('--nom est obligatoire (qui utilise ce jeton).');
+    if (!nom) throw badUserInput('nom', '--nom est obligatoire (qui utilise ce jeton).');
     const codeRegion = values.region?.trim() || null;
-    if (codeRegion && !/^\d{2}$/.test(codeRegion)) throw new CliError('--region attend un code INSEE de région (2016), ex. 53.');
-    if (codeRegion && role !== 'editeur') throw new CliError('--region ne s’applique qu’au rôle editeur.');
-    const { jeton, secret } = await createJeton(dataSource, { nom, role, codeRegion });
+    if (codeRegion && !/^\d{2}$/.test(codeRegion)) throw badUserInput('region', '--region attend un code INSEE de région (2016), ex. 53.');
+    if (codeRegion && role !== 'editeur') throw badUserInput('region', '--region ne s’applique qu’au rôle editeur.');
+    const { jeton, secret } = await createJeton(db, { nom, role, codeRegion });
     console.log(`Jeton créé : id ${jeton.id}, rôle ${role}${codeRegion ? `, limité à la région ${codeRegion}` : ''}.`);
     console.log('Conservez-le maintenant, il ne sera plus affiché :');
     console.log(secret);
   },
 };
 
-export const revoquerJetonCommand: CliCommand = {
-  name: 'tokens:revoquer',
+export const revoquerJetonCommand: DatabaseCommand = {
+  name: 'jetons:revoquer',
   description: 'Révoque un jeton : --id <uuid>.',
-  async run(args, { dataSource }) {
+  async run(args, { db }) {
     const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
-    if (!values.id) throw new CliError('--id est obligatoire (voir pnpm tokens:lister).');
-    const jeton = await revokeJeton(dataSource, values.id);
-    if (!jeton) throw new CliError(`Aucun jeton d’id ${values.id}.`);
+    if (!values.id) throw badUserInput('id', '--id est obligatoire (voir pnpm jetons:lister).');
+    const jeton = await revokeJeton(db, values.id);
+    if (!jeton) throw notFound(`Aucun jeton d’id ${values.id}.`);
     console.log(`Jeton « ${jeton.nom} » révoqué.`);
   },
 };
 
-export const listerJetonsCommand: CliCommand = {
-  name: 'tokens:lister',
+export const listerJetonsCommand: DatabaseCommand = {
+  name: 'jetons:lister',
   description: 'Liste les jetons (sans leur secret).',
-  async run(_args, { dataSource }) {
-    const jetons = await listJetons(dataSource);
+  async run(_args, { db }) {
+    const jetons = await listJetons(db);
     if (jetons.length === 0) console.log('Aucun jeton.');
     for (const j of jetons) {
       const etat = j.revoqueLe ? `révoqué le ${new Date(j.revoqueLe).toISOString()}` : 'actif';

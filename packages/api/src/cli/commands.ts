@@ -1,14 +1,14 @@
-import type { CliCommand } from './cli-command';
+import type { DatabaseCommand } from '../context';
+import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '../auth/jeton.commands';
+import { importPointsCommand } from '../densite/points-import.command';
 import { importEmploiCommand } from '../emploi/emploi-import.command';
-import { importPointsCommand } from '../analyses/points-import.command';
 import { importPolesCommand } from '../poles/import-poles.command';
 import { qualiteGeometrieCommand } from '../territoires/geometrie/qualite-geometrie.command';
-import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '../auth/jeton.commands';
 import { importContoursCommand } from '../territoires/import-contours/import-contours.command';
 import { territoiresComptesCommand } from '../territoires/territoires-comptes.command';
 
 // Every `pnpm <name>` command; each feature adds its own.
-export const CLI_COMMANDS: CliCommand[] = [
+export const CLI_COMMANDS: DatabaseCommand[] = [
   importContoursCommand,
   territoiresComptesCommand,
   importEmploiCommand,

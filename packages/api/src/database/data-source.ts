@@ -1,10 +1,12 @@
 import { DataSource } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { StatementCountingLogger } from './statement-counter';
+import { SnakeNamingStrategy } from './snake-naming-strategy';
+import { SqlLogger } from './sql-logger';
 
 export interface DataSourceOptions {
   url: string;
+  // The tables, one entity each (the definition of every column): see pendingSchemaChanges().
+  entities: Function[];
   // PostgreSQL server only: JIT compiles the analyses' large plans on every request (measured: 10x slower).
   disableJit?: boolean;
   // PGlite serves one session: a single pooled connection keeps every statement in order.
@@ -16,12 +18,14 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
+    entities: options.entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsRun: false,
     synchronize: false,
-    logger: new StatementCountingLogger(options.logSql ?? false),
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    logger: new SqlLogger(options.logSql ?? false),
     extra: {
       max: options.poolSize,
       idleTimeoutMillis: 0,

@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import type { NiveauTerritorial } from '@poles-ess/shared';
+import { readCsv, type ErreurLigne } from '../common/csv/read-csv';
 import { ChampEss, DenominateurEmploi, UniteFamilles } from './emploi-ess.enums';
 import { parseSource } from './emploi-source.parser';
-import { readDecimal, readEntier, type Lecture } from './csv-nombres';
+import { readDecimal, readEntier, type Lecture } from '../common/csv/read-nombre';
 
 export interface EmploiLigne {
   niveau: NiveauTerritorial;
@@ -20,17 +20,11 @@ export interface EmploiLigne {
   fondations: number | null;
   uniteFamilles: UniteFamilles | null;
   etablissements: number | null;
-  source: string;
+  sourceTitre: string;
   sourceEditeur: string | null;
   sourceAnnee: number | null;
   sourceLien: string | null;
   note: string | null;
-}
-
-export interface ErreurLigne {
-  ligne: number;
-  champ: string;
-  message: string;
 }
 
 export const COLONNES_EMPLOI = [
@@ -47,42 +41,30 @@ const FAMILLES = ['associations', 'cooperatives', 'mutuelles', 'fondations'] as 
 // The CSV of ESS employment figures (the columns of the facts file): `;` or `,`, with or without BOM,
 // French decimals accepted. Every line is checked; the caller writes nothing unless `erreurs` is empty.
 export function parseEmploiCsv(texte: string): { lignes: EmploiLigne[]; erreurs: ErreurLigne[] } {
-  const contenu = texte.replace(/^\uFEFF/, '');
-  const entete = contenu.split(/\r?\n/, 1)[0] ?? '';
-  const parsed = Papa.parse<Record<string, string>>(contenu, {
-    header: true,
-    delimiter: entete.includes(';') ? ';' : ',',
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const erreurs: ErreurLigne[] = [];
-  const manquantes = COLONNES_EMPLOI.filter((c) => !parsed.meta.fields?.includes(c));
-  if (manquantes.length > 0) {
-    return { lignes: [], erreurs: [{ ligne: 1, champ: manquantes.join(', '), message: `colonnes manquantes : ${manquantes.join(', ')}` }] };
-  }
+  const lu = readCsv(texte, { obligatoires: COLONNES_EMPLOI, connues: [...COLONNES_EMPLOI, 'champ'] });
+  const erreurs = [...lu.erreurs];
   const lignes: EmploiLigne[] = [];
   const vues = new Map<string, number>();
-  parsed.data.forEach((row, index) => {
-    const numero = index + 2;
+  for (const { ligne: numero, cellules } of lu.lignes) {
     const avant = erreurs.length;
-    const ligne = readLigne(row, (champ, message) => erreurs.push({ ligne: numero, champ, message }));
-    if (erreurs.length !== avant || !ligne) return;
+    const ligne = readLigne(cellules, (champ, message) => erreurs.push({ ligne: numero, champ, message }));
+    if (erreurs.length !== avant || !ligne) continue;
     const cle = cleNaturelle(ligne);
     const premiere = vues.get(cle);
     if (premiere !== undefined) {
       erreurs.push({ ligne: numero, champ: 'source', message: `même territoire, année, source, dénominateur et champ que la ligne ${premiere}` });
-      return;
+      continue;
     }
     vues.set(cle, numero);
     lignes.push(ligne);
-  });
+  }
   return { lignes, erreurs };
 }
 
 // The natural key of a figure: the same territory and year may hold several figures from other sources,
 // denominators or fields.
 export function cleNaturelle(l: EmploiLigne): string {
-  return [l.niveau, l.code, l.annee, l.source, l.denominateurLibelle ?? '', l.champ].join('|');
+  return [l.niveau, l.code, l.annee, l.sourceTitre, l.denominateurLibelle ?? '', l.champ].join('|');
 }
 
 type Signaler = (champ: string, message: string) => void;
@@ -124,7 +106,7 @@ function readLigne(row: Record<string, string>, signaler: Signaler): EmploiLigne
     denominateurLibelle,
     champ: readChamp(texte('champ'), note, signaler),
     ...familles,
-    uniteFamilles, etablissements, source,
+    uniteFamilles, etablissements, sourceTitre: source,
     sourceEditeur: parsee.editeur, sourceAnnee: parsee.annee, sourceLien: parsee.lien,
     note,
   };

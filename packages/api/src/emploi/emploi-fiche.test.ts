@@ -1,13 +1,14 @@
-import { NiveauTerritorial } from '../analyses/territoire-graphql';
+import { NiveauTerritorial } from '../territoires/territoire.enums';
 import { ChampEss, DenominateurEmploi, UniteFamilles } from './emploi-ess.enums';
-import type { EmploiEss } from './emploi-ess.type';
+import type { EmploiEss } from './emploi-ess.entity';
 import { buildEmploiFiche } from './emploi-fiche';
 
 const base: EmploiEss = {
-  id: '1', niveau: NiveauTerritorial.REGION, code: '53', nom: 'Bretagne', annee: 2021, effectifSalarie: 177200, partEmploi: 14.5,
+  id: 1, niveau: NiveauTerritorial.REGION, code: '53', nom: 'Bretagne', annee: 2021, effectifSalarie: 177200, partEmploi: 14.5,
   denominateur: DenominateurEmploi.EMPLOI_SALARIE_TOTAL, denominateurLibelle: 'emploi salarié total',
   champ: ChampEss.QUATRE_FAMILLES, associations: null, cooperatives: null, mutuelles: null, fondations: null,
   uniteFamilles: null, etablissements: 13700, note: null,
+  sourceTitre: 'Insee, repris par le GREF Bretagne', sourceEditeur: 'Insee', sourceAnnee: null, sourceLien: null, importeLe: new Date(0),
   source: { titre: 'Insee, repris par le GREF Bretagne', editeur: 'Insee', annee: null, lien: null },
 };
 const nbsp = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');

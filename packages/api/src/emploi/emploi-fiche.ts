@@ -1,6 +1,7 @@
 import { formatNombre, type NiveauTerritorial } from '@poles-ess/shared';
 import { DenominateurEmploi, UniteFamilles } from './emploi-ess.enums';
-import type { EmploiEss, EmploiEssFiche } from './emploi-ess.type';
+import type { EmploiEss } from './emploi-ess.entity';
+import type { EmploiEssFiche } from './emploi-ess-fiche.type';
 
 const DU_TERRITOIRE: Record<NiveauTerritorial, string> = {
   COMMUNE: 'de la commune',

@@ -1,20 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { CliCommand } from '../cli/cli-command';
-import { CliError } from '../cli/cli-error';
-import { formatErreurs, importEmploiCsv } from './emploi-import.service';
+import { parseArgs } from 'node:util';
+import { ApiError, badUserInput } from '../common/api-error';
+import { formatErreurs } from '../common/csv/format-erreurs';
+import { readTextFile } from '../common/csv/read-text-file';
+import type { DatabaseCommand } from '../context';
+import { importEmploiCsv } from './emploi-import.service';
 
-export const importEmploiCommand: CliCommand = {
+export const importEmploiCommand: DatabaseCommand = {
   name: 'import:emploi',
   description: "Importe des chiffres de l'emploi ESS (CSV : colonnes de emploi-ess.csv) ; tout ou rien.",
-  async run(args, { dataSource }) {
-    const fichier = args.find((a) => !a.startsWith('--'));
-    if (!fichier) throw new CliError('Usage : pnpm import:emploi fichier.csv');
-    // pnpm runs the script from packages/api: resolve relative paths from where the user typed the command.
-    const chemin = path.resolve(process.env.INIT_CWD ?? process.cwd(), fichier);
-    if (!fs.existsSync(chemin)) throw new CliError(`Fichier introuvable : ${chemin}`);
-    const resultat = await importEmploiCsv(dataSource, fs.readFileSync(chemin, 'utf8'));
-    if (!resultat.ok) throw new CliError(formatErreurs(resultat.erreurs));
+  async run(args, { db }) {
+    const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+    const [fichier] = positionals;
+    if (!fichier) throw badUserInput('fichier', 'Usage : pnpm import:emploi fichier.csv');
+    const { chemin, texte } = readTextFile(fichier);
+    const resultat = await importEmploiCsv(db, texte);
+    if (!resultat.ok) throw new ApiError('BAD_USER_INPUT', formatErreurs(resultat.erreurs));
     console.log(`${resultat.crees} chiffre(s) créé(s), ${resultat.misAJour} mis à jour (${chemin}).`);
   },
 };

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { Territoire } from '../analyses/territoire-graphql';
+import { Territoire } from '../territoires/territoire.entity';
 import { DenominateurEmploi } from './emploi-ess.enums';
-import { EmploiEss, EmploiEssFiche } from './emploi-ess.type';
+import { EmploiEss } from './emploi-ess.entity';
+import { EmploiEssFiche } from './emploi-ess-fiche.type';
 import { buildEmploiFiche } from './emploi-fiche';
 import { emploiFicheLoader, emploisLoader } from './emploi.loader';
 

@@ -1,38 +1,36 @@
 import fs from 'node:fs';
-import { createTestDatabase } from '../test-support/test-database';
-import { startTestServer, type TestServer } from '../test-support/test-server';
-import type { Database } from '../database/open-database';
+import { sql } from '../common/sql';
+import type { AppServices } from '../context';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
 import { emploiSeedStep, EMPLOI_SEED_FILE } from './emploi.seed';
 import { importEmploiCsv } from './emploi-import.service';
 
 const ENTETE =
   'niveau;code;nom;annee;effectif_salarie_ess;part_pct;denominateur;associations;cooperatives;mutuelles;fondations;unite_familles;etablissements;source;note';
 
-describe('emploi ESS', () => {
-  let database: Database;
-  let server: TestServer;
-  const count = async () => Number(((await database.dataSource.query('SELECT count(*) AS n FROM emploi_ess')) as { n: string }[])[0]!.n);
+// The seed file's figures and two territories (Bretagne and the Pays de Brest inside it).
+async function emploiFixture(app: AppServices): Promise<void> {
+  await emploiSeedStep.load(app, () => undefined);
+  await app.db.query(
+    sql`INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('REGION', '53', 'Bretagne', 'bretagne'), ('PAYS', 'PAYS-BREST', 'Pays de Brest', 'pays de brest')`,
+  );
+  await app.db.query(sql`INSERT INTO territoire_lien (niveau_membre, code_membre, niveau_parent, code_parent) VALUES ('PAYS', 'PAYS-BREST', 'REGION', '53')`);
+}
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await emploiSeedStep.load(database.dataSource, () => undefined);
-    await database.dataSource.query(
-      `INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('REGION', '53', 'Bretagne', 'bretagne'), ('PAYS', 'PAYS-BREST', 'Pays de Brest', 'pays de brest')`,
-    );
-    await database.dataSource.query(
-      `INSERT INTO territoire_lien (niveau_membre, code_membre, niveau_parent, code_parent) VALUES ('PAYS', 'PAYS-BREST', 'REGION', '53')`,
-    );
-    server = await startTestServer(database);
+// Each test imports into its own database.
+describe('emploi ESS: imports', () => {
+  let env: TestEnvironment;
+  const count = async () => (await env.app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM emploi_ess`))[0]!.n;
+
+  beforeEach(async () => {
+    env = await startTestEnvironment(emploiFixture);
   });
-  afterAll(async () => {
-    await server?.close();
-    await database?.close();
-  });
+  afterEach(() => env.close());
 
   it('seeds every row of the data file, and a second import changes nothing', async () => {
     const lignes = fs.readFileSync(EMPLOI_SEED_FILE, 'utf8').trim().split('\n').length - 1;
     expect(await count()).toBe(lignes);
-    const again = await importEmploiCsv(database.dataSource, fs.readFileSync(EMPLOI_SEED_FILE, 'utf8'));
+    const again = await importEmploiCsv(env.app.db, fs.readFileSync(EMPLOI_SEED_FILE, 'utf8'));
     expect(again).toEqual({ ok: true, crees: 0, misAJour: lignes });
     expect(await count()).toBe(lignes);
   });
@@ -40,30 +38,41 @@ describe('emploi ESS', () => {
   it('rejects a whole file for one bad line, naming the line and the field', async () => {
     const texte = `${ENTETE}\nregion;99;Test;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\nregion;98;Test 2;2020;beaucoup;;;;;;;;;Source test;\n`;
     const avant = await count();
-    const resultat = await importEmploiCsv(database.dataSource, texte);
+    const resultat = await importEmploiCsv(env.app.db, texte);
     expect(resultat).toEqual({ ok: false, erreurs: [expect.objectContaining({ ligne: 3, champ: 'effectif_salarie_ess' })] });
     expect(await count()).toBe(avant);
   });
 
   it('accepts French decimals', async () => {
-    await importEmploiCsv(database.dataSource, `${ENTETE}\nregion;99;Test;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\n`);
-    const [row] = (await database.dataSource.query(`SELECT part_emploi FROM emploi_ess WHERE code = '99'`)) as { part_emploi: number }[];
+    await importEmploiCsv(env.app.db, `${ENTETE}\nregion;99;Test;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\n`);
+    const [row] = await env.app.db.query<{ part_emploi: number }>(sql`SELECT part_emploi FROM emploi_ess WHERE code = '99'`);
     expect(row!.part_emploi).toBe(12.5);
   });
 
+});
+
+// These tests only read: one database for them all.
+describe('emploi ESS: reading', () => {
+  let env: TestEnvironment;
+
+  beforeAll(async () => {
+    env = await startTestEnvironment(emploiFixture);
+  });
+  afterAll(() => env.close());
+
   it('keeps figures of the same territory and year apart by denominator', async () => {
-    const r = await server.graphql<{ emploisEss: { partEmploi: number; denominateur: string; source: { titre: string } }[] }>(
+    const r = await env.server.graphql<{ emploisEss: { partEmploi: number; denominateur: string; source: { titre: string } }[] }>(
       '{ emploisEss(niveau: FRANCE, annee: 2013) { partEmploi denominateur source { titre } } }',
     );
     expect(r.data!.emploisEss).toHaveLength(2);
-    const prive = await server.graphql<{ emploisEss: { partEmploi: number }[] }>(
+    const prive = await env.server.graphql<{ emploisEss: { partEmploi: number }[] }>(
       '{ emploisEss(niveau: FRANCE, annee: 2013, denominateur: EMPLOI_PRIVE) { partEmploi } }',
     );
     expect(prive.data!.emploisEss).toEqual([{ partEmploi: 12.6 }]);
   });
 
   it('shows a territory its figures over time and the fiche sentence, with sources', async () => {
-    const r = await server.graphql<{ territoire: { emploisEss: { annee: number; source: { titre: string } }[]; emploiEssFiche: { texte: string; texteSource: string; texteFamilles: string | null } } }>(
+    const r = await env.server.graphql<{ territoire: { emploisEss: { annee: number; source: { titre: string } }[]; emploiEssFiche: { texte: string; texteSource: string; texteFamilles: string | null } } }>(
       '{ territoire(niveau: REGION, code: "53") { emploisEss { annee source { titre } } emploiEssFiche { texte texteSource texteFamilles } } }',
     );
     expect(r.errors).toBeUndefined();
@@ -75,7 +84,7 @@ describe('emploi ESS', () => {
   });
 
   it('lists the figures inside a territory (the Breton Pays in région 53)', async () => {
-    const r = await server.graphql<{ emploisEss: { code: string }[] }>('{ emploisEss(niveau: PAYS, dans: {niveau: REGION, code: "53"}) { code } }');
+    const r = await env.server.graphql<{ emploisEss: { code: string }[] }>('{ emploisEss(niveau: PAYS, dans: {niveau: REGION, code: "53"}) { code } }');
     expect(r.data!.emploisEss.map((e) => e.code)).toEqual(['PAYS-BREST']);
   });
 });

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../context';
 import type { DenominateurEmploi } from './emploi-ess.enums';
-import type { EmploiEss } from './emploi-ess.type';
+import type { EmploiEss } from './emploi-ess.entity';
 import { listEmploisFiche, listEmploisParTerritoire } from './emploi.service';
 
 export interface TerritoireCle {
@@ -18,7 +18,7 @@ export function emploisLoader(
 ): DataLoader<TerritoireCle, EmploiEss[]> {
   return ctx.loaders.get(`emploi.emplois:${annee ?? ''}:${denominateur ?? ''}`, () =>
     new DataLoader<TerritoireCle, EmploiEss[], string>(
-      (keys) => listEmploisParTerritoire(ctx.dataSource, keys, { annee, denominateur }),
+      (keys) => listEmploisParTerritoire(ctx.db, keys, { annee, denominateur }),
       { cacheKeyFn: cacheKey },
     ),
   );
@@ -26,7 +26,7 @@ export function emploisLoader(
 
 export function emploiFicheLoader(ctx: ApiContext): DataLoader<TerritoireCle, EmploiEss | null> {
   return ctx.loaders.get('emploi.fiche', () =>
-    new DataLoader<TerritoireCle, EmploiEss | null, string>((keys) => listEmploisFiche(ctx.dataSource, keys), {
+    new DataLoader<TerritoireCle, EmploiEss | null, string>((keys) => listEmploisFiche(ctx.db, keys), {
       cacheKeyFn: cacheKey,
     }),
   );

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { NiveauTerritorial, TerritoireRef } from '../analyses/territoire-graphql';
+import { NiveauTerritorial } from '../territoires/territoire.enums';
+import { TerritoireRef } from '../territoires/territoire-ref.input';
 import { DenominateurEmploi } from './emploi-ess.enums';
-import { EmploiEss } from './emploi-ess.type';
+import { EmploiEss } from './emploi-ess.entity';
 import { listEmplois } from './emploi.service';
 
 @Resolver()
@@ -19,6 +20,6 @@ export class EmploiResolver {
     @Arg('annee', () => Int, { nullable: true }) annee?: number | null,
     @Arg('denominateur', () => DenominateurEmploi, { nullable: true }) denominateur?: DenominateurEmploi | null,
   ): Promise<EmploiEss[]> {
-    return listEmplois(ctx.dataSource, { niveau, dans, annee, denominateur });
+    return listEmplois(ctx.db, { niveau, dans, annee, denominateur });
   }
 }

@@ -2,6 +2,7 @@ import type { Express, Request } from 'express';
 import { FONCTIONS_POLE, NIVEAUX_TERRITORIAUX, STATUTS_POLE, TYPES_POLE } from '@poles-ess/shared';
 import { ApiError, badUserInput } from '../common/api-error';
 import type { AppServices } from '../context';
+import type { TerritoireRef } from '../territoires/territoire-ref.input';
 import { exportPoles } from './export-poles';
 import { FormatExport, TriPoles } from './pole.enums';
 import type { PoleFilterInput } from './poles-filter.sql';
@@ -41,7 +42,7 @@ export function readExportFilter(req: Request): { filtre: PoleFilterInput; tri: 
       types: list(req, 'types', TYPES_POLE),
       statuts: list(req, 'statuts', STATUTS_POLE),
       fonctions: list(req, 'fonctions', FONCTIONS_POLE),
-      dans: dans ? { niveau: dans[0]!, code: dans[1]! } : null,
+      dans: dans ? { niveau: dans[0] as TerritoireRef['niveau'], code: dans[1]! } : null,
       recherche: typeof req.query.recherche === 'string' ? req.query.recherche : null,
       autourDe: autour ? { lon: autour[0]!, lat: autour[1]!, rayonKm: autour[2]! } : null,
       bbox: bbox ? { ouest: bbox[0]!, sud: bbox[1]!, est: bbox[2]!, nord: bbox[3]! } : null,
@@ -56,7 +57,7 @@ export function registerPolesExportRoutes(app: Express, services: AppServices): 
     const format = req.params[0] === 'csv' ? FormatExport.CSV : FormatExport.GEOJSON;
     try {
       const { filtre, tri } = readExportFilter(req);
-      const body = await exportPoles(services.dataSource, format, filtre, tri);
+      const body = await exportPoles(services.db, format, filtre, tri);
       const date = new Date().toISOString().slice(0, 10);
       res
         .type(format === FormatExport.CSV ? 'text/csv; charset=utf-8' : 'application/geo+json; charset=utf-8')

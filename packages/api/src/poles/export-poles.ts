@@ -1,25 +1,26 @@
 import Papa from 'papaparse';
-import type { DataSource } from 'typeorm';
+import { sql } from '../common/sql';
+import type { Database } from '../database/database';
+import { graphieEtude } from './fiche-csv.codecs';
 import { listAllPoles } from './list-poles';
-import { FormatExport, type TriPoles } from './pole.enums';
-import type { Pole } from './pole.type';
+import type { FormatExport, TriPoles } from './pole.enums';
+import type { Pole } from './pole.entity';
+import { CODECS_FICHE, COLONNES_CSV } from './poles-csv.columns';
 import type { PoleFilterInput } from './poles-filter.sql';
-import { CSV_COLUMNS, NIVEAU_VALUES, STATUT_VALUES, TEXT_COLUMNS, INT_COLUMNS, TYPE_VALUES, toCsvValue, type CsvColumn } from './poles-csv.columns';
 
 interface PoleExport extends Pole {
   territoireAction: { libelle: string; niveau: string | null; code: string | null } | null;
   communeSiegeNom: string | null;
 }
 
-async function loadExtras(dataSource: DataSource, poles: Pole[]): Promise<PoleExport[]> {
-  const rows = (await dataSource.query(
-    `SELECT p.id, a.libelle, a.niveau, a.code, c.nom AS commune
-     FROM unnest($1::uuid[]) AS p(id)
+async function loadExtras(db: Database, poles: Pole[]): Promise<PoleExport[]> {
+  const rows = await db.query<{ id: string; libelle: string | null; niveau: string | null; code: string | null; commune: string | null }>(
+    sql`SELECT p.id, a.libelle, a.niveau, a.code, c.nom AS commune
+     FROM unnest(${poles.map((p) => p.id)}::uuid[]) AS p(id)
      LEFT JOIN LATERAL (SELECT * FROM pole_territoire_action x WHERE x.pole_id = p.id ORDER BY x.id LIMIT 1) a ON true
      LEFT JOIN pole q ON q.id = p.id
      LEFT JOIN territoire c ON c.niveau = 'COMMUNE' AND c.code = q.code_commune_siege`,
-    [poles.map((p) => p.id)],
-  )) as { id: string; libelle: string | null; niveau: string | null; code: string | null; commune: string | null }[];
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return poles.map((pole) => {
     const extra = byId.get(pole.id);
@@ -31,37 +32,23 @@ async function loadExtras(dataSource: DataSource, poles: Pole[]): Promise<PoleEx
   });
 }
 
-function toCsvRow(pole: PoleExport): Record<CsvColumn, string> {
-  const row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as Record<CsvColumn, string>;
-  const fields = pole as unknown as Record<string, unknown>;
-  for (const [column, field] of Object.entries({ ...TEXT_COLUMNS, ...INT_COLUMNS })) {
-    const value = fields[field];
-    row[column as CsvColumn] = value === null || value === undefined ? '' : String(value);
-  }
-  const coordinates = pole.position?.coordinates;
+// The import's columns: each fiche field by its codec, then the territory of action, the seat commune's name and
+// the import key.
+function toCsvRow(pole: PoleExport): Record<string, string> {
+  const row: Record<string, string> = Object.fromEntries(COLONNES_CSV.map((c) => [c, '']));
+  for (const { codec } of CODECS_FICHE) Object.assign(row, codec.ecrire(pole as unknown as Record<string, unknown>));
   return {
     ...row,
-    nom: pole.nom,
     slug: pole.slug,
-    type_fiche: toCsvValue(TYPE_VALUES, pole.type),
-    type_selon_monographie: toCsvValue(TYPE_VALUES, pole.typeSelonMonographie),
-    statut_dans_etude: toCsvValue(STATUT_VALUES, pole.statut),
     territoire_tel_que_cite: pole.territoireAction?.libelle ?? '',
-    niveau_territoire: pole.territoireAction ? toCsvValue(NIVEAU_VALUES as Record<string, string>, pole.territoireAction.niveau) || 'autre' : '',
+    niveau_territoire: pole.territoireAction ? (pole.territoireAction.niveau ? graphieEtude(pole.territoireAction.niveau) : 'autre') : '',
     code_territoire: pole.territoireAction?.code ?? '',
     commune_siege: pole.communeSiegeNom ?? '',
-    code_commune_siege: pole.codeCommuneSiege ?? '',
-    monographie: pole.monographie ? 'oui' : 'non',
-    fonctions: pole.fonctions.join('|'),
-    // A derived position is re-derived on import: only explicit positions are exported as coordinates.
-    longitude: coordinates && !pole.positionDerivee ? String(coordinates[0]) : '',
-    latitude: coordinates && !pole.positionDerivee ? String(coordinates[1]) : '',
-    precision_position: coordinates && !pole.positionDerivee ? (pole.precisionPosition ?? '') : '',
   };
 }
 
 function toFeature(pole: PoleExport): object {
-  const { position, sources, documents, territoireAction, communeSiegeNom, ...properties } = pole;
+  const { position, sources, sourcesParChamp: _parChamp, documents, territoireAction, communeSiegeNom, ...properties } = pole;
   return {
     type: 'Feature',
     id: pole.id,
@@ -80,15 +67,8 @@ function toFeature(pole: PoleExport): object {
 
 // CSV: UTF-8 with BOM and `;` (opens as is in a French spreadsheet), the import's columns; GeoJSON: every pole,
 // null geometry when the location is unknown.
-export async function exportPoles(
-  dataSource: DataSource,
-  format: FormatExport,
-  filtre: PoleFilterInput | null,
-  tri: TriPoles | null,
-): Promise<string> {
-  const poles = await loadExtras(dataSource, await listAllPoles(dataSource, filtre, tri));
-  if (format === FormatExport.GEOJSON) {
-    return JSON.stringify({ type: 'FeatureCollection', features: poles.map(toFeature) });
-  }
-  return `\uFEFF${Papa.unparse(poles.map(toCsvRow), { delimiter: ';', columns: [...CSV_COLUMNS], newline: '\r\n' })}\r\n`;
+export async function exportPoles(db: Database, format: FormatExport, filtre: PoleFilterInput | null, tri: TriPoles | null): Promise<string> {
+  const poles = await loadExtras(db, await listAllPoles(db, filtre, tri));
+  if (format === 'GEOJSON') return JSON.stringify({ type: 'FeatureCollection', features: poles.map(toFeature) });
+  return `\uFEFF${Papa.unparse(poles.map(toCsvRow), { delimiter: ';', columns: [...COLONNES_CSV], newline: '\r\n' })}\r\n`;
 }

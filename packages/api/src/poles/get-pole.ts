@@ -1,10 +1,11 @@
-import type { DataSource } from 'typeorm';
-import { preparedQuery } from '../common/prepared-query';
+import { sql } from '../common/sql';
 import type { ApiContext } from '../context';
-import { territoireColumns, toTerritoire, type TerritoireRow } from '../territoires/territoire.row';
+import type { Database } from '../database/database';
+import { territoireColumns } from '../territoires/territoire-select.sql';
+import type { Territoire } from '../territoires/territoire.entity';
 import { poleTerritoiresLoader, sortTerritoiresPole } from './pole.loader';
-import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
-import type { Pole } from './pole.type';
+import type { Pole } from './pole.entity';
+import { POLE_SELECT, toPole, type PoleRow } from './pole-select.sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,33 +13,28 @@ export function isUuid(id: string): boolean {
   return UUID.test(id);
 }
 
+const visible = (withDeleted: boolean) => (withDeleted ? sql`true` : sql`p.supprime_le IS NULL`);
+
 // A soft-deleted pole is only shown to editors (to restore it).
-export async function getPole(dataSource: DataSource, id: string, withDeleted: boolean): Promise<Pole | null> {
+export async function getPole(db: Database, id: string, withDeleted: boolean): Promise<Pole | null> {
   if (!isUuid(id)) return null;
-  const rows = await preparedQuery<PoleRow>(
-    dataSource,
-    `SELECT ${POLE_COLUMNS} FROM pole p WHERE p.id = $1 ${withDeleted ? '' : 'AND p.supprime_le IS NULL'}`,
-    [id],
-  );
-  return rows[0] ? toPole(rows[0]) : null;
+  const [row] = await db.prepared<PoleRow>(sql`SELECT ${POLE_SELECT} FROM pole p WHERE p.id = ${id} AND ${visible(withDeleted)}`);
+  return row ? toPole(row) : null;
 }
 
 // The fiche and the territories containing the pole in ONE statement (fiche pages ask for both): the
 // territories prime poleTerritoiresLoader, so Pole.territoires / Pole.territoire need no second statement.
 export async function getPoleWithTerritoires(ctx: ApiContext, id: string, withDeleted: boolean): Promise<Pole | null> {
   if (!isUuid(id)) return null;
-  const rows = await preparedQuery<PoleRow & { territoires_pole: TerritoireRow[] | null }>(
-    ctx.dataSource,
-    `SELECT ${POLE_COLUMNS},
+  const [row] = await ctx.db.prepared<PoleRow & { territoiresPole: Territoire[] | null }>(
+    sql`SELECT ${POLE_SELECT},
        (SELECT json_agg(x) FROM (SELECT ${territoireColumns('t')} FROM pole_territoire pt
-          JOIN territoire t ON t.niveau = pt.niveau AND t.code = pt.code WHERE pt.pole_id = p.id) x) AS territoires_pole
-     FROM pole p WHERE p.id = $1 ${withDeleted ? '' : 'AND p.supprime_le IS NULL'}`,
-    [id],
+          JOIN territoire t ON t.niveau = pt.niveau AND t.code = pt.code WHERE pt.pole_id = p.id) x) AS "territoiresPole"
+     FROM pole p WHERE p.id = ${id} AND ${visible(withDeleted)}`,
   );
-  const row = rows[0];
   if (!row) return null;
-  const { territoires_pole: territoires, ...poleRow } = row;
+  const { territoiresPole, ...poleRow } = row;
   const pole = toPole(poleRow);
-  poleTerritoiresLoader(ctx).prime(pole.id, sortTerritoiresPole((territoires ?? []).map(toTerritoire)));
+  poleTerritoiresLoader(ctx).prime(pole.id, sortTerritoiresPole(territoiresPole ?? []));
   return pole;
 }

@@ -1,10 +1,12 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../context';
-import { readPoleEtat, createPoleIn, updatePoleIn } from './pole-write.service';
+import type { AppServices } from '../context';
+import type { ErreurLigne } from '../common/csv/read-csv';
+import { sql } from '../common/sql';
+import type { Viewer } from '../common/viewer';
+import type { Executor } from '../database/executor';
 import { hasChanges } from './pole-changes';
+import { createPoleIn, readPoleEtat, updatePoleIn } from './pole-write.service';
+import { parsePolesCsv, type LignePole } from './poles-csv.parser';
 import { recomputePoleTerritoires } from './recompute-pole-territoires';
-import { refreshCouvertureCommunes } from '../analyses/couverture-communes.refresh';
-import { parsePolesCsv, type LigneInvalide } from './poles-csv.parse';
 
 export interface ImportReport {
   crees: number;
@@ -12,8 +14,8 @@ export interface ImportReport {
   inchanges: number;
   // Poles an editor deleted: the import does not bring them back.
   supprimesIgnores: number;
-  erreurs: LigneInvalide[];
-  avertissements: LigneInvalide[];
+  erreurs: ErreurLigne[];
+  avertissements: ErreurLigne[];
 }
 
 export interface ImportOptions {
@@ -22,7 +24,7 @@ export interface ImportOptions {
   codesInconnus?: 'erreur' | 'avertissement';
 }
 
-async function checkCodesExist(manager: EntityManager, lignes: ReturnType<typeof parsePolesCsv>['lignes']): Promise<LigneInvalide[]> {
+async function checkCodesExist(tx: Executor, lignes: LignePole[]): Promise<ErreurLigne[]> {
   const refs = lignes.flatMap((l) => [
     ...(l.donnees.codeCommuneSiege ? [{ ligne: l.ligne, champ: 'code_commune_siege', niveau: 'COMMUNE', code: l.donnees.codeCommuneSiege }] : []),
     ...(l.donnees.territoireAction?.niveau && l.donnees.territoireAction.code
@@ -30,11 +32,10 @@ async function checkCodesExist(manager: EntityManager, lignes: ReturnType<typeof
       : []),
   ]);
   if (refs.length === 0) return [];
-  const found = (await manager.query(
-    `SELECT k.niveau, k.code FROM unnest($1::text[], $2::text[]) AS k(niveau, code)
-     JOIN territoire t ON t.niveau = k.niveau AND t.code = k.code`,
-    [refs.map((r) => r.niveau), refs.map((r) => r.code)],
-  )) as { niveau: string; code: string }[];
+  const found = await tx.query<{ niveau: string; code: string }>(
+    sql`SELECT k.niveau, k.code FROM unnest(${refs.map((r) => r.niveau)}::text[], ${refs.map((r) => r.code)}::text[]) AS k(niveau, code)
+        JOIN territoire t ON t.niveau = k.niveau AND t.code = k.code`,
+  );
   const known = new Set(found.map((f) => `${f.niveau}:${f.code}`));
   return refs
     .filter((r) => !known.has(`${r.niveau}:${r.code}`))
@@ -42,27 +43,27 @@ async function checkCodesExist(manager: EntityManager, lignes: ReturnType<typeof
 }
 
 // All or nothing: every line is validated first; one transaction; upsert on slug (re-running creates no duplicate).
-export async function importPolesCsv(dataSource: DataSource, text: string, options: ImportOptions): Promise<ImportReport> {
+export async function importPolesCsv(services: AppServices, text: string, options: ImportOptions): Promise<ImportReport> {
   const { lignes, erreurs } = parsePolesCsv(text);
   const report: ImportReport = { crees: 0, modifies: 0, inchanges: 0, supprimesIgnores: 0, erreurs, avertissements: [] };
   if (erreurs.length > 0) return report;
-  await dataSource.transaction(async (manager) => {
-    const inconnus = await checkCodesExist(manager, lignes);
+  await services.db.transaction(async (tx) => {
+    const inconnus = await checkCodesExist(tx, lignes);
     if (inconnus.length > 0 && options.codesInconnus !== 'avertissement') {
       report.erreurs.push(...inconnus);
       return;
     }
     report.avertissements.push(...inconnus);
-    const write = { viewer: options.viewer, action: 'IMPORT' as const, codesInconnusAcceptes: true, territoiresDifferes: true };
+    const write = { viewer: options.viewer, derivees: services.derivees, action: 'IMPORT' as const, codesInconnusAcceptes: true, territoiresDifferes: true };
     const touched: string[] = [];
     for (const ligne of lignes) {
-      const [existing] = (await manager.query('SELECT id FROM pole WHERE slug = $1', [ligne.slug])) as { id: string }[];
+      const [existing] = await tx.query<{ id: string }>(sql`SELECT id FROM pole WHERE slug = ${ligne.slug}`);
       if (!existing) {
-        touched.push(await createPoleIn(manager, ligne.donnees, write));
+        touched.push(await createPoleIn(tx, ligne.donnees, write));
         report.crees += 1;
         continue;
       }
-      const before = await readPoleEtat(manager, existing.id);
+      const before = await readPoleEtat(tx, existing.id);
       const { slug: _slug, ...donnees } = ligne.donnees;
       if (before?.supprimeLe) {
         report.supprimesIgnores += 1;
@@ -72,13 +73,26 @@ export async function importPolesCsv(dataSource: DataSource, text: string, optio
         report.inchanges += 1;
         continue;
       }
-      await updatePoleIn(manager, existing.id, null, donnees, write);
+      await updatePoleIn(tx, existing.id, null, donnees, write);
       touched.push(existing.id);
       report.modifies += 1;
     }
-    await recomputePoleTerritoires(manager, touched);
-    await refreshCouvertureCommunes(manager);
+    await recomputePoleTerritoires(tx, touched);
+    await services.derivees.apresEcriturePoles(tx);
   });
   report.erreurs.sort((a, b) => a.ligne - b.ligne);
   return report;
+}
+
+export function formatImportReport(report: ImportReport): string {
+  const lines = report.erreurs.map((e) => `  ligne ${e.ligne}, ${e.champ} : ${e.message}`);
+  const warnings = report.avertissements.map((e) => `  ligne ${e.ligne}, ${e.champ} : ${e.message} (position inconnue)`);
+  if (report.erreurs.length > 0) {
+    return [`Import refusé, rien n'a été écrit : ${report.erreurs.length} erreur(s).`, ...lines].join('\n');
+  }
+  return [
+    `Import terminé : ${report.crees} créé(s), ${report.modifies} modifié(s), ${report.inchanges} inchangé(s)` +
+      (report.supprimesIgnores ? `, ${report.supprimesIgnores} supprimé(s) laissé(s) tel(s) quel(s).` : '.'),
+    ...(warnings.length > 0 ? ['Avertissements :', ...warnings] : []),
+  ].join('\n');
 }

@@ -1,9 +1,10 @@
-import type { DataSource } from 'typeorm';
 import { buildConnection, type Connection } from '../common/connection';
 import { readPage } from '../common/pagination';
+import { sql } from '../common/sql';
+import type { Database } from '../database/database';
 import type { TriPoles } from './pole.enums';
-import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
-import type { Pole } from './pole.type';
+import type { Pole } from './pole.entity';
+import { POLE_SELECT, toPole, type PoleRow } from './pole-select.sql';
 import { buildPoleOrder, buildPoleWhere, type PoleFilterInput } from './poles-filter.sql';
 
 export interface ListPolesOptions {
@@ -14,19 +15,17 @@ export interface ListPolesOptions {
 }
 
 // One statement per page: rows and total (window count); a second only when the page is past the end.
-export async function listPoles(dataSource: DataSource, options: ListPolesOptions): Promise<Connection<Pole>> {
+export async function listPoles(db: Database, options: ListPolesOptions): Promise<Connection<Pole>> {
   const page = readPage(options);
-  const { where, params } = buildPoleWhere(options.filtre);
-  const order = buildPoleOrder(options.tri, options.filtre, params);
-  const rows = (await dataSource.query(
-    `SELECT ${POLE_COLUMNS}, count(*) OVER () AS "totalCount"
-       FROM pole p WHERE ${where} ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`,
-    params,
-  )) as (PoleRow & { totalCount: string })[];
+  const where = buildPoleWhere(options.filtre);
+  const rows = await db.query<PoleRow & { totalCount: string }>(
+    sql`SELECT ${POLE_SELECT}, count(*) OVER () AS "totalCount"
+        FROM pole p WHERE ${where} ORDER BY ${buildPoleOrder(options.tri, options.filtre)}
+        LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
   let totalCount = rows.length > 0 ? Number(rows[0]!.totalCount) : 0;
   if (rows.length === 0 && (page.offset > 0 || page.limit === 0)) {
-    const count = buildPoleWhere(options.filtre);
-    const [row] = (await dataSource.query(`SELECT count(*) AS n FROM pole p WHERE ${count.where}`, count.params)) as { n: string }[];
+    const [row] = await db.query<{ n: string }>(sql`SELECT count(*) AS n FROM pole p WHERE ${where}`);
     totalCount = Number(row?.n ?? 0);
   }
   return buildConnection(
@@ -36,9 +35,7 @@ export async function listPoles(dataSource: DataSource, options: ListPolesOption
   );
 }
 
-export async function listAllPoles(dataSource: DataSource, filtre: PoleFilterInput | null | undefined, tri?: TriPoles | null): Promise<Pole[]> {
-  const { where, params } = buildPoleWhere(filtre);
-  const order = buildPoleOrder(tri, filtre, params);
-  const rows = (await dataSource.query(`SELECT ${POLE_COLUMNS} FROM pole p WHERE ${where} ORDER BY ${order}`, params)) as PoleRow[];
+export async function listAllPoles(db: Database, filtre: PoleFilterInput | null | undefined, tri?: TriPoles | null): Promise<Pole[]> {
+  const rows = await db.query<PoleRow>(sql`SELECT ${POLE_SELECT} FROM pole p WHERE ${buildPoleWhere(filtre)} ORDER BY ${buildPoleOrder(tri, filtre)}`);
   return rows.map(toPole);
 }

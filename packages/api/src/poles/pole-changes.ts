@@ -1,7 +1,5 @@
 import type { PoleDonnees } from './pole-donnees.schema';
-import type { readPoleEtat } from './pole-write.service';
-
-type PoleEtat = NonNullable<Awaited<ReturnType<typeof readPoleEtat>>>;
+import type { PoleEtat } from './pole-write.service';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

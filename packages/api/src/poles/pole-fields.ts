@@ -1,31 +1,8 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { isPolePhysique } from '@poles-ess/shared';
-import type { Pole } from './pole.type';
-import type { StatutPole, TypePole } from './pole.enums';
+import { POLE_LIGHT_FIELDS } from './pole-select.sql';
 
-// Lists that only show a pole's name and status (the dashboard's nested lists, benchmark scenario 1) need 5
-// columns, not the ~40 of the fiche: reading, converting and sending the rest costs more than the query.
-const LIGHT_FIELDS = new Set(['__typename', 'id', 'slug', 'nom', 'type', 'statut', 'physique']);
-
-export const POLE_LIGHT_COLUMNS = 'p.id, p.slug, p.nom, p.type, p.statut';
-
-export interface PoleLightRow {
-  id: string;
-  slug: string;
-  nom: string;
-  type: string;
-  statut: string;
-}
-
-// Only the fields asked for exist on the object: the other resolvers never run for this selection.
-export function toPoleLight(row: PoleLightRow): Pole {
-  return {
-    ...row,
-    type: row.type as TypePole,
-    statut: row.statut as StatutPole,
-    physique: isPolePhysique(row.type as TypePole),
-  } as Pole;
-}
+// The fields a light row answers (pole-select.sql.ts), with the one computed from them.
+const LIGHT_FIELDS = new Set<string>(['__typename', ...POLE_LIGHT_FIELDS, 'physique']);
 
 // Per field node of a parsed operation: the answer depends only on the document, which compiled operations reuse
 // (benchmark scenario 1 asks it for 54 connections per request).

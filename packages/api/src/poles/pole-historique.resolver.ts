@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { ApiContext } from '../context';
-import { requireEditeur } from '../auth/require-role';
-import { Pole } from './pole.type';
+import { sql } from '../common/sql';
+import { Pole } from './pole.entity';
 
 @ObjectType({ simpleResolvers: true, description: "Une écriture sur un pôle : qui (nom du jeton), quoi (valeurs avant / après), quand." })
 export class ModificationPole {
@@ -22,19 +22,18 @@ export class ModificationPole {
 
 function historiqueLoader(ctx: ApiContext): DataLoader<string, ModificationPole[]> {
   return ctx.loaders.get('poles.historique', () => new DataLoader<string, ModificationPole[]>(async (ids) => {
-    const rows = (await ctx.dataSource.query(
-      `SELECT pole_id, action, auteur, le, changements FROM pole_audit WHERE pole_id = ANY($1::uuid[]) ORDER BY le, id`,
-      [ids],
-    )) as (ModificationPole & { pole_id: string })[];
-    return ids.map((id) => rows.filter((r) => r.pole_id === id).map(({ pole_id: _id, ...row }) => row));
+    const rows = await ctx.db.query<ModificationPole & { poleId: string }>(
+      sql`SELECT pole_id AS "poleId", action, auteur, le, changements FROM pole_audit WHERE pole_id = ANY(${ids}::uuid[]) ORDER BY le, id`,
+    );
+    return ids.map((id) => rows.filter((r) => r.poleId === id).map(({ poleId: _id, ...row }) => row));
   }));
 }
 
 @Resolver(() => Pole)
 export class PoleHistoriqueResolver {
+  @Authorized('editeur')
   @FieldResolver(() => [ModificationPole], { description: 'Historique des écritures (éditeurs seulement).' })
   historique(@Root() pole: Pole, @Ctx() ctx: ApiContext): Promise<ModificationPole[]> {
-    requireEditeur(ctx.viewer);
     return historiqueLoader(ctx).load(pole.id);
   }
 }

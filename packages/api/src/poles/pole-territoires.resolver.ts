@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
 import { territoireLoader } from '../territoires/territoire.loader';
-import { Territoire } from '../territoires/territoire.type';
+import { Territoire } from '../territoires/territoire.entity';
 import { poleTerritoireActionLoader, poleTerritoiresLoader } from './pole.loader';
-import { Pole } from './pole.type';
-import { TerritoireAction } from './territoire-action.type';
+import { Pole } from './pole.entity';
+import { TerritoireAction } from './pole-territoire-action.entity';
 
 @Resolver(() => Pole)
 export class PoleTerritoiresResolver {

@@ -1,220 +1,189 @@
-import type { EntityManager } from 'typeorm';
-import { ApiError, badUserInput, notFound } from '../common/api-error';
-import type { Viewer } from '../context';
-import { buildAssignments, slugify, SIMPLE_COLUMNS } from './pole-columns';
+import type { DonneesDerivees } from '../context';
+import type { Viewer } from '../common/viewer';
+import { join, raw, sql } from '../common/sql';
+import type { Executor } from '../database/executor';
+import { CHAMPS_FICHE } from './champ-fiche.decorator';
+import type { ActionAudit } from './pole-audit.entity';
 import type { PoleDonnees } from './pole-donnees.schema';
-import { POLE_COLUMNS, toPole, type PoleRow } from './pole.row';
-import type { Pole } from './pole.type';
+import { poleErreur } from './pole.errors';
+import { POLE_SELECT, toPole, type PoleRow } from './pole-select.sql';
+import { buildAssignments } from './pole-write.sql';
+import type { Pole } from './pole.entity';
 import { recomputePoleTerritoires } from './recompute-pole-territoires';
-import { refreshCouvertureCommunes } from '../analyses/couverture-communes.refresh';
+import { slugify } from './slugify';
+import type { TerritoireAction } from './pole-territoire-action.entity';
 
-export type AuditAction = 'CREATION' | 'MODIFICATION' | 'SUPPRESSION' | 'RESTAURATION' | 'IMPORT';
+export type PoleEtat = Pole & { territoireAction: Pick<TerritoireAction, 'niveau' | 'code' | 'libelle'> | null };
 
-type PoleEtat = Pole & { territoireAction: { niveau: string | null; code: string | null; libelle: string } | null };
-
-export async function readPoleEtat(manager: EntityManager, id: string, lock = false): Promise<PoleEtat | null> {
-  const rows = (await manager.query(
-    `SELECT ${POLE_COLUMNS},
+export async function readPoleEtat(tx: Executor, id: string, lock = false): Promise<PoleEtat | null> {
+  const [row] = await tx.query<PoleRow & { territoireAction: PoleEtat['territoireAction'] }>(
+    sql`SELECT ${POLE_SELECT},
        (SELECT json_build_object('niveau', a.niveau, 'code', a.code, 'libelle', a.libelle)
           FROM pole_territoire_action a WHERE a.pole_id = p.id ORDER BY a.id LIMIT 1) AS "territoireAction"
-     FROM pole p WHERE p.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-    [id],
-  )) as (PoleRow & { territoireAction: PoleEtat['territoireAction'] })[];
-  const row = rows[0];
+     FROM pole p WHERE p.id = ${id} ${lock ? raw('FOR UPDATE') : raw('')}`,
+  );
   return row ? { ...toPole(row), territoireAction: row.territoireAction } : null;
 }
 
-async function checkCodes(manager: EntityManager, donnees: PoleDonnees): Promise<void> {
+async function checkCodes(tx: Executor, donnees: PoleDonnees): Promise<void> {
   const refs: { champ: string; niveau: string; code: string }[] = [];
   if (donnees.codeCommuneSiege) refs.push({ champ: 'codeCommuneSiege', niveau: 'COMMUNE', code: donnees.codeCommuneSiege });
   const action = donnees.territoireAction;
   if (action?.niveau && action.code) refs.push({ champ: 'territoireAction.code', niveau: action.niveau, code: action.code });
   if (refs.length === 0) return;
-  const found = (await manager.query(
-    'SELECT niveau, code FROM territoire WHERE (niveau, code) IN (SELECT * FROM unnest($1::text[], $2::text[]))',
-    [refs.map((r) => r.niveau), refs.map((r) => r.code)],
-  )) as { niveau: string; code: string }[];
-  for (const ref of refs) {
-    if (!found.some((f) => f.niveau === ref.niveau && f.code === ref.code)) {
-      throw badUserInput(ref.champ, `Territoire inconnu : ${ref.niveau} ${ref.code}.`);
-    }
-  }
+  const found = await tx.query<{ niveau: string; code: string }>(
+    sql`SELECT niveau, code FROM territoire WHERE (niveau, code) IN (SELECT * FROM unnest(${refs.map((r) => r.niveau)}::text[], ${refs.map((r) => r.code)}::text[]))`,
+  );
+  const inconnu = refs.find((ref) => !found.some((f) => f.niveau === ref.niveau && f.code === ref.code));
+  if (inconnu) throw poleErreur({ raison: 'TERRITOIRE_INCONNU', ...inconnu });
 }
 
 // An editor limited to a région may only write poles located (by pole_territoire) in that région.
-async function checkRegion(manager: EntityManager, id: string, viewer: Viewer): Promise<void> {
+async function checkRegion(tx: Executor, id: string, viewer: Viewer): Promise<void> {
   if (viewer.role !== 'editeur' || !viewer.codeRegion) return;
-  const [row] = (await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM pole_territoire WHERE pole_id = $1 AND niveau = 'REGION' AND code = $2) AS ok`,
-    [id, viewer.codeRegion],
-  )) as { ok: boolean }[];
-  if (!row?.ok) {
-    throw new ApiError('FORBIDDEN', `Ce jeton ne permet de modifier que les pôles situés dans la région ${viewer.codeRegion}.`);
-  }
+  const [row] = await tx.query<{ ok: boolean }>(
+    sql`SELECT EXISTS (SELECT 1 FROM pole_territoire WHERE pole_id = ${id} AND niveau = 'REGION' AND code = ${viewer.codeRegion}) AS ok`,
+  );
+  if (!row?.ok) throw poleErreur({ raison: 'HORS_REGION', codeRegion: viewer.codeRegion });
 }
 
+// The fields whose source is kept: every fiche field and the territory of action (the precision of a position
+// has the position's source; `source` is the default source itself).
+const CHAMPS_SOURCES = [...CHAMPS_FICHE.map((c) => c.property).filter((p) => p !== 'source' && p !== 'precisionPosition'), 'territoireAction'];
+
+// The source of each value written: given field by field, else the write's own, else who wrote it and when.
 function buildSources(donnees: PoleDonnees, viewer: Viewer): Record<string, string | null> {
+  const valeurs = donnees as Record<string, unknown>;
   const defaut = donnees.source ?? `saisie par « ${viewer.nom ?? 'anonyme'} » le ${new Date().toISOString().slice(0, 10)}`;
   const sources: Record<string, string | null> = {};
-  const fields = [...Object.keys(SIMPLE_COLUMNS), 'fonctions', 'documents', 'position', 'territoireAction'] as (keyof PoleDonnees)[];
-  for (const field of fields) {
-    if (field === 'source' || donnees[field] === undefined) continue;
-    const value = donnees[field];
+  for (const field of CHAMPS_SOURCES) {
+    const value = valeurs[field];
+    if (value === undefined) continue;
     const empty = value === null || (Array.isArray(value) && value.length === 0);
     sources[field] = empty ? null : (donnees.sources?.[field] ?? defaut);
   }
   return sources;
 }
 
+function stripNulls(sources: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(sources).filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+const NON_AUDITES = new Set(['id', 'version', 'creeLe', 'modifieLe', 'sources', 'sourcesParChamp', 'physique', 'supprimeLe']);
+
 function diff(before: PoleEtat | null, after: PoleEtat): Record<string, { avant: unknown; apres: unknown }> {
-  const ignored = new Set(['id', 'version', 'creeLe', 'modifieLe', 'sources', 'physique', 'supprimeLe']);
   const changes: Record<string, { avant: unknown; apres: unknown }> = {};
   for (const [key, apres] of Object.entries(after)) {
-    if (ignored.has(key)) continue;
+    if (NON_AUDITES.has(key)) continue;
     const avant = before ? (before as unknown as Record<string, unknown>)[key] : null;
     if (JSON.stringify(avant ?? null) !== JSON.stringify(apres ?? null)) changes[key] = { avant: avant ?? null, apres: apres ?? null };
   }
   return changes;
 }
 
-export async function writeAudit(
-  manager: EntityManager,
-  poleId: string,
-  action: AuditAction,
-  viewer: Viewer,
-  changements: Record<string, unknown>,
-): Promise<void> {
-  await manager.query('INSERT INTO pole_audit (pole_id, action, jeton_id, auteur, changements) VALUES ($1, $2, $3, $4, $5::jsonb)', [
-    poleId,
-    action,
-    viewer.tokenId,
-    viewer.nom,
-    JSON.stringify(changements),
-  ]);
+async function writeAudit(tx: Executor, poleId: string, action: ActionAudit, viewer: Viewer, changements: Record<string, unknown>): Promise<void> {
+  await tx.query(
+    sql`INSERT INTO pole_audit (pole_id, action, jeton_id, auteur, changements)
+        VALUES (${poleId}, ${action}, ${viewer.jetonId}, ${viewer.nom}, ${JSON.stringify(changements)}::jsonb)`,
+  );
 }
 
-async function uniqueSlug(manager: EntityManager, base: string): Promise<string> {
-  const rows = (await manager.query(`SELECT slug FROM pole WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base])) as { slug: string }[];
+async function uniqueSlug(tx: Executor, base: string): Promise<string> {
+  const rows = await tx.query<{ slug: string }>(sql`SELECT slug FROM pole WHERE slug = ${base} OR slug LIKE ${base} || '-%'`);
   const taken = new Set(rows.map((r) => r.slug));
   let slug = base;
   for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
   return slug;
 }
 
-async function replaceTerritoireAction(manager: EntityManager, id: string, donnees: PoleDonnees): Promise<void> {
+async function replaceTerritoireAction(tx: Executor, id: string, donnees: PoleDonnees): Promise<void> {
   if (donnees.territoireAction === undefined) return;
-  await manager.query('DELETE FROM pole_territoire_action WHERE pole_id = $1', [id]);
+  await tx.query(sql`DELETE FROM pole_territoire_action WHERE pole_id = ${id}`);
   const action = donnees.territoireAction;
   if (action) {
-    await manager.query('INSERT INTO pole_territoire_action (pole_id, niveau, code, libelle) VALUES ($1, $2, $3, $4)', [
-      id,
-      action.niveau ?? null,
-      action.code ?? null,
-      action.libelle,
-    ]);
+    await tx.query(
+      sql`INSERT INTO pole_territoire_action (pole_id, niveau, code, libelle) VALUES (${id}, ${action.niveau ?? null}, ${action.code ?? null}, ${action.libelle})`,
+    );
   }
 }
 
 export interface WriteOptions {
   viewer: Viewer;
-  action?: AuditAction;
+  derivees: DonneesDerivees;
+  action?: ActionAudit;
   // Seed and CLI: unknown territory codes leave the position unknown instead of failing.
   codesInconnusAcceptes?: boolean;
   // Imports recompute the territories of all their poles at once, at the end (admin only: no région check).
   territoiresDifferes?: boolean;
 }
 
-async function placePole(manager: EntityManager, id: string, options: WriteOptions): Promise<void> {
+async function placePole(tx: Executor, id: string, options: WriteOptions): Promise<void> {
   if (options.territoiresDifferes && options.viewer.role === 'admin') return;
-  await recomputePoleTerritoires(manager, [id]);
-  await refreshCouvertureCommunes(manager);
-  await checkRegion(manager, id, options.viewer);
+  await recomputePoleTerritoires(tx, [id]);
+  await options.derivees.apresEcriturePoles(tx);
+  await checkRegion(tx, id, options.viewer);
 }
 
-export async function createPoleIn(manager: EntityManager, donnees: PoleDonnees, options: WriteOptions): Promise<string> {
-  if (!options.codesInconnusAcceptes) await checkCodes(manager, donnees);
-  const slug = donnees.slug ?? (await uniqueSlug(manager, slugify(donnees.nom!)));
+export async function createPoleIn(tx: Executor, donnees: PoleDonnees, options: WriteOptions): Promise<string> {
+  if (!options.codesInconnusAcceptes) await checkCodes(tx, donnees);
+  const slug = donnees.slug ?? (await uniqueSlug(tx, slugify(donnees.nom!)));
   const withPosition: PoleDonnees = { ...donnees, position: donnees.position ?? null };
-  const params: unknown[] = [];
-  const next = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
   const assignments = buildAssignments(withPosition, `${donnees.nom} ${donnees.territoireAction?.libelle ?? ''}`);
-  const columns = ['slug', 'sources', ...assignments.map((a) => a.column)];
-  const values = [next(slug), `${next(JSON.stringify(stripNulls(buildSources(withPosition, options.viewer))))}::jsonb`, ...assignments.map((a) => a.sql(next))];
-  const [row] = (await manager.query(`INSERT INTO pole (${columns.join(', ')}) VALUES (${values.join(', ')}) RETURNING id`, params)) as {
-    id: string;
-  }[];
+  const sources = JSON.stringify(stripNulls(buildSources(withPosition, options.viewer)));
+  const [row] = await tx.query<{ id: string }>(
+    sql`INSERT INTO pole (slug, sources, ${raw(assignments.map((a) => a.column).join(', '))})
+        VALUES (${slug}, ${sources}::jsonb, ${join(assignments.map((a) => a.value))}) RETURNING id`,
+  );
   const id = row!.id;
-  await replaceTerritoireAction(manager, id, donnees);
-  await placePole(manager, id, options);
-  const after = await readPoleEtat(manager, id);
-  await writeAudit(manager, id, options.action ?? 'CREATION', options.viewer, diff(null, after!));
+  await replaceTerritoireAction(tx, id, donnees);
+  await placePole(tx, id, options);
+  const after = await readPoleEtat(tx, id);
+  await writeAudit(tx, id, options.action ?? 'CREATION', options.viewer, diff(null, after!));
   return id;
 }
 
-function stripNulls(sources: Record<string, string | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(sources).filter((entry): entry is [string, string] => entry[1] !== null));
-}
-
-export async function updatePoleIn(
-  manager: EntityManager,
-  id: string,
-  version: number | null,
-  donnees: PoleDonnees,
-  options: WriteOptions,
-): Promise<void> {
-  const before = await readPoleEtat(manager, id, true);
-  if (!before || before.supprimeLe) throw notFound(`Pôle introuvable : ${id}.`);
+export async function updatePoleIn(tx: Executor, id: string, version: number | null, donnees: PoleDonnees, options: WriteOptions): Promise<void> {
+  const before = await readPoleEtat(tx, id, true);
+  if (!before || before.supprimeLe) throw poleErreur({ raison: 'POLE_INTROUVABLE', id });
   if (version !== null && version !== before.version) {
-    throw new ApiError('CONFLICT', `Ce pôle a été modifié entre-temps (version ${before.version}, vous aviez la version ${version}) : rechargez-le.`, {
-      versionActuelle: before.version,
-    });
+    throw poleErreur({ raison: 'VERSION_PERIMEE', versionActuelle: before.version, versionLue: version });
   }
-  await checkRegion(manager, id, options.viewer);
-  if (!options.codesInconnusAcceptes) await checkCodes(manager, donnees);
-  const params: unknown[] = [id];
-  const next = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  await checkRegion(tx, id, options.viewer);
+  if (!options.codesInconnusAcceptes) await checkCodes(tx, donnees);
   const libelle = donnees.territoireAction !== undefined ? donnees.territoireAction?.libelle : before.territoireAction?.libelle;
   const assignments = buildAssignments(donnees, `${donnees.nom ?? before.nom} ${libelle ?? ''}`);
   const sources = buildSources(donnees, options.viewer);
-  const removed = Object.keys(sources).filter((key) => sources[key] === null);
+  const effacees = Object.keys(sources).filter((key) => sources[key] === null);
   const sets = [
-    ...assignments.map((a) => `${a.column} = ${a.sql(next)}`),
-    `sources = (sources - ${next(removed)}::text[]) || ${next(JSON.stringify(stripNulls(sources)))}::jsonb`,
-    'version = version + 1',
-    'modifie_le = now()',
+    ...assignments.map((a) => sql`${raw(a.column)} = ${a.value}`),
+    sql`sources = (sources - ${effacees}::text[]) || ${JSON.stringify(stripNulls(sources))}::jsonb`,
+    sql`version = version + 1`,
+    sql`modifie_le = now()`,
   ];
-  await manager.query(`UPDATE pole SET ${sets.join(', ')} WHERE id = $1`, params);
-  await replaceTerritoireAction(manager, id, donnees);
-  await placePole(manager, id, options);
-  const after = await readPoleEtat(manager, id);
-  const changes = diff(before, after!);
-  await writeAudit(manager, id, options.action ?? 'MODIFICATION', options.viewer, changes);
+  await tx.query(sql`UPDATE pole SET ${join(sets, ', ')} WHERE id = ${id}`);
+  await replaceTerritoireAction(tx, id, donnees);
+  await placePole(tx, id, options);
+  const after = await readPoleEtat(tx, id);
+  await writeAudit(tx, id, options.action ?? 'MODIFICATION', options.viewer, diff(before, after!));
 }
 
-export async function setPoleSupprime(manager: EntityManager, id: string, supprime: boolean, version: number | null, viewer: Viewer): Promise<void> {
-  const before = await readPoleEtat(manager, id, true);
-  if (!before) throw notFound(`Pôle introuvable : ${id}.`);
+export async function setPoleSupprime(
+  tx: Executor,
+  id: string,
+  supprime: boolean,
+  version: number | null,
+  options: Pick<WriteOptions, 'viewer' | 'derivees'>,
+): Promise<void> {
+  const before = await readPoleEtat(tx, id, true);
+  if (!before) throw poleErreur({ raison: 'POLE_INTROUVABLE', id });
   if (version !== null && version !== before.version) {
-    throw new ApiError('CONFLICT', `Ce pôle a été modifié entre-temps (version ${before.version}) : rechargez-le.`, {
-      versionActuelle: before.version,
-    });
+    throw poleErreur({ raison: 'VERSION_PERIMEE', versionActuelle: before.version, versionLue: null });
   }
-  if (Boolean(before.supprimeLe) === supprime) {
-    throw new ApiError('CONFLICT', supprime ? 'Ce pôle est déjà supprimé.' : "Ce pôle n'est pas supprimé.");
-  }
-  await checkRegion(manager, id, viewer);
-  await manager.query(
-    `UPDATE pole SET supprime_le = ${supprime ? 'now()' : 'NULL'}, version = version + 1, modifie_le = now() WHERE id = $1`,
-    [id],
-  );
-  await refreshCouvertureCommunes(manager);
-  await writeAudit(manager, id, supprime ? 'SUPPRESSION' : 'RESTAURATION', viewer, {
+  if (Boolean(before.supprimeLe) === supprime) throw poleErreur({ raison: supprime ? 'DEJA_SUPPRIME' : 'NON_SUPPRIME' });
+  await checkRegion(tx, id, options.viewer);
+  await tx.query(sql`UPDATE pole SET supprime_le = ${supprime ? raw('now()') : raw('NULL')}, version = version + 1, modifie_le = now() WHERE id = ${id}`);
+  await options.derivees.apresEcriturePoles(tx);
+  await writeAudit(tx, id, supprime ? 'SUPPRESSION' : 'RESTAURATION', options.viewer, {
     supprimeLe: { avant: before.supprimeLe, apres: supprime ? 'maintenant' : null },
   });
 }

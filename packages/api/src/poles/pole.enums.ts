@@ -1,4 +1,3 @@
-import { registerEnumType } from 'type-graphql';
 import {
   FONCTIONS_POLE,
   PRECISIONS_POSITION,
@@ -9,48 +8,34 @@ import {
   type StatutPole as StatutPoleValue,
   type TypePole as TypePoleValue,
 } from '@poles-ess/shared';
+import { graphqlEnum } from '../common/graphql-enum';
 
-// GraphQL enums built from @poles-ess/shared so API and dashboard share one list of values.
-function toEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
-
-export const TypePole = toEnum(TYPES_POLE);
+export const TypePole = graphqlEnum(
+  TYPES_POLE,
+  'TypePole',
+  "Typologie de l'étude : association de développement (sans locaux), espace d'hébergement, centre multifonction.",
+);
 export type TypePole = TypePoleValue;
-registerEnumType(TypePole, {
-  name: 'TypePole',
-  description: "Typologie de l'étude : association de développement (sans locaux), espace d'hébergement, centre multifonction.",
-});
 
-export const StatutPole = toEnum(STATUTS_POLE);
+export const StatutPole = graphqlEnum(STATUTS_POLE, 'StatutPole', 'Actif, en projet, fermé, ou inconnu.');
 export type StatutPole = StatutPoleValue;
-registerEnumType(StatutPole, { name: 'StatutPole', description: 'Actif, en projet, fermé, ou inconnu.' });
 
-export const FonctionPole = toEnum(FONCTIONS_POLE);
+export const FonctionPole = graphqlEnum(FONCTIONS_POLE, 'FonctionPole', "Fonctions d'un pôle selon la typologie de l'étude.");
 export type FonctionPole = FonctionPoleValue;
-registerEnumType(FonctionPole, { name: 'FonctionPole', description: "Fonctions d'un pôle selon la typologie de l'étude." });
 
-export const PrecisionPosition = toEnum(PRECISIONS_POSITION);
+export const PrecisionPosition = graphqlEnum(
+  PRECISIONS_POSITION,
+  'PrecisionPosition',
+  "Précision de la position : à l'adresse, au centre de la commune, ou au centre du territoire (approximative).",
+);
 export type PrecisionPosition = PrecisionPositionValue;
-registerEnumType(PrecisionPosition, {
-  name: 'PrecisionPosition',
-  description: "Précision de la position : à l'adresse, au centre de la commune, ou au centre du territoire (approximative).",
-});
 
-export enum TriPoles {
-  NOM = 'NOM',
-  TYPE = 'TYPE',
-  STATUT = 'STATUT',
-  MODIFIE_LE = 'MODIFIE_LE',
-  DISTANCE = 'DISTANCE',
-}
-registerEnumType(TriPoles, {
-  name: 'TriPoles',
-  description: 'Ordre de la liste (DISTANCE : du plus proche au plus lointain, avec le filtre autourDe).',
-});
+export const TriPoles = graphqlEnum(
+  ['NOM', 'TYPE', 'STATUT', 'MODIFIE_LE', 'DISTANCE'] as const,
+  'TriPoles',
+  'Ordre de la liste (DISTANCE : du plus proche au plus lointain, avec le filtre autourDe).',
+);
+export type TriPoles = keyof typeof TriPoles;
 
-export enum FormatExport {
-  CSV = 'CSV',
-  GEOJSON = 'GEOJSON',
-}
-registerEnumType(FormatExport, { name: 'FormatExport', description: 'CSV (UTF-8 avec BOM, « ; ») ou GeoJSON.' });
+export const FormatExport = graphqlEnum(['CSV', 'GEOJSON'] as const, 'FormatExport', 'CSV (UTF-8 avec BOM, « ; ») ou GeoJSON.');
+export type FormatExport = keyof typeof FormatExport;

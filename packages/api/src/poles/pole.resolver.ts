@@ -9,7 +9,7 @@ import { asksPoleTerritoires } from './pole-fields';
 import { listPoles } from './list-poles';
 import { FormatExport, TriPoles } from './pole.enums';
 import { PoleConnection } from './pole-connection.type';
-import { Pole } from './pole.type';
+import { Pole } from './pole.entity';
 import { FiltrePoles, PolesArgs } from './poles.args';
 
 @Resolver(() => Pole)
@@ -17,12 +17,12 @@ export class PoleResolver {
   @Query(() => Pole, { nullable: true, description: 'Un pôle par son identifiant (null si inconnu ou supprimé).' })
   pole(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Pole | null> {
     const withDeleted = ctx.viewer.role !== 'lecteur';
-    return asksPoleTerritoires(info) ? getPoleWithTerritoires(ctx, id, withDeleted) : getPole(ctx.dataSource, id, withDeleted);
+    return asksPoleTerritoires(info) ? getPoleWithTerritoires(ctx, id, withDeleted) : getPole(ctx.db, id, withDeleted);
   }
 
   @Query(() => PoleConnection, { description: 'Les pôles, filtrés, triés et paginés (100 au plus par page).' })
   poles(@Args(() => PolesArgs) args: PolesArgs, @Ctx() ctx: ApiContext): Promise<PoleConnection> {
-    return listPoles(ctx.dataSource, args);
+    return listPoles(ctx.db, args);
   }
 
   @Query(() => [ChiffreEtude], { description: "Les chiffres agrégés de l'étude fondatrice (63 pôles + 12 projets, 39 fiches…)." })
@@ -39,6 +39,6 @@ export class PoleResolver {
     @Arg('tri', () => TriPoles, { nullable: true }) tri: TriPoles | null,
     @Ctx() ctx: ApiContext,
   ): Promise<string> {
-    return exportPoles(ctx.dataSource, format, filtre, tri);
+    return exportPoles(ctx.db, format, filtre, tri);
   }
 }

@@ -1,7 +1,10 @@
-import type { PoleDonnees } from './pole-donnees.schema';
+import { NIVEAUX_TERRITORIAUX } from '@poles-ess/shared';
+import { CHAMPS_FICHE } from './champ-fiche.decorator';
+import { graphieEtude, type CodecCsv } from './fiche-csv.codecs';
+import './pole.entity';
 
-// The columns of poles-etude.csv (first), then the other fiche fields; import and export share them.
-export const CSV_COLUMNS = [
+// The columns of the study's file (poles-etude.csv), in its order: exports start with them.
+export const COLONNES_ETUDE = [
   'nom',
   'type_fiche',
   'statut_dans_etude',
@@ -16,91 +19,27 @@ export const CSV_COLUMNS = [
   'annee_statut',
   'type_selon_monographie',
   'source',
-  'slug',
-  'fonctions',
-  'longitude',
-  'latitude',
-  'precision_position',
-  'adresse',
-  'contact',
-  'site_web',
-  'date_creation',
-  'origine',
-  'adherents',
-  'statut_juridique',
-  'salaries',
-  'foncier',
-  'budget',
-  'domaine_activite',
-  'reseau',
-  'taille',
-  'niveau_structuration',
-  'objectifs',
-  'realisations',
-  'projets',
-  'points_forts',
-  'points_faibles',
-  'remarques',
-  'enjeux',
-  'note_typologie',
 ] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-export const REQUIRED_COLUMNS: CsvColumn[] = ['nom', 'type_fiche', 'statut_dans_etude'];
+// Each fiche field with its CSV codec (pole.entity.ts), in declaration order.
+export const CODECS_FICHE: { champ: string; codec: CodecCsv }[] = CHAMPS_FICHE.flatMap((c) => (c.csv ? [{ champ: c.property, codec: c.csv }] : []));
 
-// Plain text columns → field of the fiche.
-export const TEXT_COLUMNS: Partial<Record<CsvColumn, keyof PoleDonnees>> = {
-  description_monographie: 'descriptionMonographie',
-  note: 'note',
-  source: 'source',
-  adresse: 'adresse',
-  contact: 'contact',
-  site_web: 'siteWeb',
-  date_creation: 'dateCreation',
-  origine: 'origine',
-  adherents: 'adherents',
-  statut_juridique: 'statutJuridique',
-  salaries: 'salaries',
-  foncier: 'foncier',
-  budget: 'budget',
-  domaine_activite: 'domaineActivite',
-  reseau: 'reseau',
-  objectifs: 'objectifs',
-  realisations: 'realisations',
-  projets: 'projets',
-  points_forts: 'pointsForts',
-  points_faibles: 'pointsFaibles',
-  remarques: 'remarques',
-  enjeux: 'enjeux',
-  note_typologie: 'noteTypologie',
-};
+// Every column of imports and exports: the study's, the import key, then every other fiche field's.
+export const COLONNES_CSV: readonly string[] = [
+  ...new Set([...COLONNES_ETUDE, 'slug', ...CODECS_FICHE.flatMap((c) => c.codec.colonnes)]),
+];
 
-export const INT_COLUMNS: Partial<Record<CsvColumn, keyof PoleDonnees>> = {
-  annee_statut: 'anneeStatut',
-  taille: 'taille',
-  niveau_structuration: 'niveauStructuration',
-};
+export const COLONNES_OBLIGATOIRES: readonly string[] = CODECS_FICHE.filter((c) => c.codec.obligatoire).flatMap((c) => c.codec.colonnes);
 
-// The study's spellings (« espace-hebergement », « actif », « ancienne-region ») and the API's enum values.
-export const TYPE_VALUES: Record<string, string> = {
-  'association-developpement': 'ASSOCIATION_DEVELOPPEMENT',
-  'espace-hebergement': 'ESPACE_HEBERGEMENT',
-  'centre-multifonction': 'CENTRE_MULTIFONCTION',
-};
-export const STATUT_VALUES: Record<string, string> = { actif: 'ACTIF', projet: 'PROJET', inconnu: 'INCONNU', ferme: 'FERME' };
-export const NIVEAU_VALUES: Record<string, string | null> = {
-  commune: 'COMMUNE',
-  epci: 'EPCI',
-  pays: 'PAYS',
-  departement: 'DEPARTEMENT',
-  region: 'REGION',
-  'ancienne-region': 'ANCIENNE_REGION',
-  france: 'FRANCE',
+// The territory of action's level as the study writes it; « autre » = not an official level (free text).
+export const NIVEAUX_ETUDE: Record<string, string | null> = {
+  ...Object.fromEntries(NIVEAUX_TERRITORIAUX.map((n) => [graphieEtude(n), n])),
   autre: null,
 };
 
-export function toCsvValue(values: Record<string, string>, value: string | null): string {
-  if (!value) return '';
-  const found = Object.entries(values).find(([, v]) => v === value);
-  return found ? found[0] : value;
+// The CSV column of a fiche field (for error messages: the user knows the file, not the API).
+export function colonneDe(champ: string): string {
+  const racine = champ.split('.')[0]!;
+  if (racine === 'territoireAction') return champ.endsWith('code') ? 'code_territoire' : 'territoire_tel_que_cite';
+  return CODECS_FICHE.find((c) => c.champ === racine)?.codec.colonnes[0] ?? champ;
 }

@@ -1,7 +1,7 @@
-import { createTestDatabase } from '../test-support/test-database';
-import { startTestServer, type TestServer } from '../test-support/test-server';
-import type { Database } from '../database/open-database';
-import { createTestJeton, insertFixtureTerritoires } from './poles.fixtures';
+import { sql } from '../common/sql';
+import { createTestJeton, insertFixtureTerritoires } from '../test-support/poles.fixtures';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
+import type { TestServer } from '../test-support/test-server';
 
 const CREER = `mutation($donnees: DonneesPoleInput!) {
   creerPole(donnees: $donnees) { id nom version statut precisionPosition territoire(niveau: REGION) { code } sources { champ source } }
@@ -11,34 +11,33 @@ const MODIFIER = `mutation($id: ID!, $version: Int!, $donnees: DonneesPoleInput!
 }`;
 type Cree = { creerPole: { id: string; version: number; territoire: { code: string } | null; sources: { champ: string; source: string }[] } };
 
+// Each test writes: each has its own database (the fixture territories and two editor tokens).
 describe('poles: écriture', () => {
-  let database: Database;
+  let env: TestEnvironment;
   let server: TestServer;
   let editeur: Record<string, string>;
   let editeurBretagne: Record<string, string>;
-  const count = async (table: string) => {
-    const [row] = (await database.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+  const polesEnBase = async () => {
+    const [row] = await env.app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM pole`);
     return row!.n;
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await insertFixtureTerritoires(database.dataSource);
-    editeur = await createTestJeton(database.dataSource, 'editeur');
-    editeurBretagne = await createTestJeton(database.dataSource, 'editeur', '53');
-    server = await startTestServer(database);
+  beforeEach(async () => {
+    env = await startTestEnvironment(async ({ db }) => {
+      await insertFixtureTerritoires(db);
+      editeur = await createTestJeton(db, 'editeur');
+      editeurBretagne = await createTestJeton(db, 'editeur', '53');
+    });
+    server = env.server;
   });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
-  });
+  afterEach(() => env.close());
 
   it('refuses an anonymous or unknown-token mutation and writes nothing', async () => {
     const anonyme = await server.graphql(CREER, { donnees: { nom: 'X', type: 'ESPACE_HEBERGEMENT' } });
     expect(anonyme.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const inconnu = await server.graphql(CREER, { donnees: { nom: 'X', type: 'ESPACE_HEBERGEMENT' } }, { authorization: 'Bearer pess_faux' });
     expect(inconnu.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await count('pole')).toBe(0);
+    expect(await polesEnBase()).toBe(0);
   });
 
   it('creates a pole with an editor token, with its source and an audit row', async () => {
@@ -50,10 +49,9 @@ describe('poles: écriture', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data!.creerPole).toMatchObject({ version: 1, precisionPosition: 'COMMUNE', territoire: { code: '53' } });
     expect(response.data!.creerPole.sources).toContainEqual({ champ: 'statut', source: 'site du Pays de Brest' });
-    const [audit] = (await database.dataSource.query(`SELECT action, auteur FROM pole_audit WHERE pole_id = $1`, [response.data!.creerPole.id])) as {
-      action: string;
-      auteur: string;
-    }[];
+    const [audit] = await env.app.db.query<{ action: string; auteur: string }>(
+      sql`SELECT action, auteur FROM pole_audit WHERE pole_id = ${response.data!.creerPole.id}`,
+    );
     expect(audit).toEqual({ action: 'CREATION', auteur: 'test editeur' });
   });
 
@@ -62,13 +60,13 @@ describe('poles: écriture', () => {
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/de 1 à 5/), extensions: { code: 'BAD_USER_INPUT', champ: 'taille' } });
     const commune = await server.graphql(CREER, { donnees: { nom: 'Y', type: 'CENTRE_MULTIFONCTION', codeCommuneSiege: '99999' } }, editeur);
     expect(commune.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'codeCommuneSiege' });
-    expect(await count('pole')).toBe(1);
+    expect(await polesEnBase()).toBe(0);
   });
 
   it('keeps an editor limited to Bretagne inside Bretagne, writing nothing otherwise', async () => {
     const dehors = await server.graphql(CREER, { donnees: { nom: 'Pôle nantais', type: 'CENTRE_MULTIFONCTION', codeCommuneSiege: '44109' } }, editeurBretagne);
     expect(dehors.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await count('pole')).toBe(1);
+    expect(await polesEnBase()).toBe(0);
     const nantes = await server.graphql<Cree>(CREER, { donnees: { nom: 'Pôle nantais', type: 'CENTRE_MULTIFONCTION', codeCommuneSiege: '44109' } }, editeur);
     const { id, version } = nantes.data!.creerPole;
     const modif = await server.graphql(MODIFIER, { id, version, donnees: { taille: 3 } }, editeurBretagne);
@@ -82,10 +80,7 @@ describe('poles: écriture', () => {
       editeurBretagne,
     );
     expect(deplace.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const [row] = (await database.dataSource.query('SELECT version, precision_position FROM pole WHERE id = $1', [rennes.data!.creerPole.id])) as {
-      version: number;
-      precision_position: string;
-    }[];
+    const [row] = await env.app.db.query(sql`SELECT version, precision_position FROM pole WHERE id = ${rennes.data!.creerPole.id}`);
     expect(row).toEqual({ version: 1, precision_position: 'COMMUNE' });
   });
 
@@ -96,7 +91,7 @@ describe('poles: écriture', () => {
     expect(premier.data!.modifierPole.version).toBe(2);
     const second = await server.graphql(MODIFIER, { id, version: 1, donnees: { taille: 2 } }, editeur);
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', versionActuelle: 2 });
-    const [row] = (await database.dataSource.query('SELECT taille, site_web FROM pole WHERE id = $1', [id])) as { taille: number | null }[];
+    const [row] = await env.app.db.query(sql`SELECT taille, site_web FROM pole WHERE id = ${id}`);
     expect(row).toEqual({ taille: null, site_web: 'https://exemple.org' });
   });
 
@@ -114,7 +109,7 @@ describe('poles: écriture', () => {
       editeur,
     );
     expect(restaure.data!.restaurerPole).toEqual({ supprimeLe: null, version: 3 });
-    const actions = (await database.dataSource.query('SELECT action FROM pole_audit WHERE pole_id = $1 ORDER BY id', [id])) as { action: string }[];
+    const actions = await env.app.db.query<{ action: string }>(sql`SELECT action FROM pole_audit WHERE pole_id = ${id} ORDER BY id`);
     expect(actions.map((a) => a.action)).toEqual(['CREATION', 'SUPPRESSION', 'RESTAURATION']);
     const historique = await server.graphql<{ pole: { historique: { action: string; auteur: string }[] } }>(
       `query($id: ID!) { pole(id: $id) { historique { action auteur le changements } } }`,

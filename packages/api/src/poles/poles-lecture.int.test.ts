@@ -1,8 +1,7 @@
-import { createTestDatabase } from '../test-support/test-database';
-import { startTestServer, type TestServer } from '../test-support/test-server';
-import type { Database } from '../database/open-database';
+import { FIXTURE_CSV, insertFixtureTerritoires } from '../test-support/poles.fixtures';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
+import type { TestServer } from '../test-support/test-server';
 import { importPolesCsv } from './import-poles';
-import { FIXTURE_CSV, insertFixtureTerritoires } from './poles.fixtures';
 
 interface PoleNode {
   nom: string;
@@ -21,7 +20,7 @@ const LIST = `query($filtre: FiltrePoles, $first: Int, $after: String, $tri: Tri
 }`;
 
 describe('poles: lecture', () => {
-  let database: Database;
+  let env: TestEnvironment;
   let server: TestServer;
   const noms = async (filtre: object, tri?: string) => {
     const response = await server.graphql<Poles>(LIST, { filtre, first: 100, tri });
@@ -29,19 +28,16 @@ describe('poles: lecture', () => {
     return response.data!.poles.nodes.map((n) => n.nom);
   };
 
+  // The tests only read: one database for the file.
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await insertFixtureTerritoires(database.dataSource);
-    const report = await importPolesCsv(database.dataSource, FIXTURE_CSV, {
-      viewer: { role: 'admin', tokenId: null, nom: 'test', codeRegion: null },
+    env = await startTestEnvironment(async (app) => {
+      await insertFixtureTerritoires(app.db);
+      const report = await importPolesCsv(app, FIXTURE_CSV, { viewer: { role: 'admin', jetonId: null, nom: 'test', codeRegion: null } });
+      expect(report.erreurs).toEqual([]);
     });
-    expect(report.erreurs).toEqual([]);
-    server = await startTestServer(database);
+    server = env.server;
   });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   it('places each pole at its seat commune, else its official territory of action, else nowhere', async () => {
     const response = await server.graphql<Poles>(LIST, { first: 100 });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { PaginationArgs } from '../common/pagination';
-import { TerritoireRef } from '../territoires/territoire.type';
+import { TerritoireRef } from '../territoires/territoire-ref.input';
 import { FonctionPole, StatutPole, TriPoles, TypePole } from './pole.enums';
 
 @InputType({ description: 'Un cercle : les pôles à moins de rayonKm du point (distance sur la sphère).' })

@@ -1,24 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
-import type { SeedStep } from '../database/seed';
+import { sql } from '../common/sql';
+import type { AppServices, SeedStep } from '../context';
 import { POLES_DATA_DIR } from './etude-chiffres';
-import { importPolesCsv } from './import-poles';
-import { formatImportReport } from './import-poles.command';
+import { formatImportReport, importPolesCsv } from './import-poles';
 import { recomputePoleTerritoires } from './recompute-pole-territoires';
 
 // Derived positions still unknown although their territory now has a centre (territories loaded later).
-const STATE = `
-  SELECT EXISTS (SELECT 1 FROM pole) AS charge,
-    EXISTS (
-      SELECT 1 FROM pole p WHERE p.position_derivee AND p.position IS NULL AND (
-        EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = 'COMMUNE' AND t.code = p.code_commune_siege AND t.centre IS NOT NULL)
-        OR EXISTS (SELECT 1 FROM pole_territoire_action a JOIN territoire t ON t.niveau = a.niveau AND t.code = a.code
-                   WHERE a.pole_id = p.id AND t.centre IS NOT NULL))
-    ) AS perime`;
-
-async function readState(dataSource: DataSource): Promise<{ charge: boolean; perime: boolean }> {
-  const [row] = (await dataSource.query(STATE)) as { charge: boolean; perime: boolean }[];
+async function readState({ db }: AppServices): Promise<{ charge: boolean; perime: boolean }> {
+  const [row] = await db.query<{ charge: boolean; perime: boolean }>(sql`
+    SELECT EXISTS (SELECT 1 FROM pole) AS charge,
+      EXISTS (
+        SELECT 1 FROM pole p WHERE p.position_derivee AND p.position IS NULL AND (
+          EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = 'COMMUNE' AND t.code = p.code_commune_siege AND t.centre IS NOT NULL)
+          OR EXISTS (SELECT 1 FROM pole_territoire_action a JOIN territoire t ON t.niveau = a.niveau AND t.code = a.code
+                     WHERE a.pole_id = p.id AND t.centre IS NOT NULL))
+      ) AS perime`);
   return { charge: Boolean(row?.charge), perime: Boolean(row?.perime) };
 }
 
@@ -26,19 +23,19 @@ async function readState(dataSource: DataSource): Promise<{ charge: boolean; per
 // start if the territories' centres arrived after the poles).
 export const polesSeedStep: SeedStep = {
   name: 'poles',
-  async isLoaded(dataSource: DataSource) {
-    const state = await readState(dataSource);
+  async isLoaded(services) {
+    const state = await readState(services);
     return state.charge && !state.perime;
   },
-  async load(dataSource, log) {
-    if ((await readState(dataSource)).charge) {
-      await recomputePoleTerritoires(dataSource);
+  async load(services, log) {
+    if ((await readState(services)).charge) {
+      await services.db.transaction((tx) => recomputePoleTerritoires(tx));
       log('  positions et territoires des pôles recalculés');
       return;
     }
     const text = fs.readFileSync(path.join(POLES_DATA_DIR, 'poles-etude.csv'), 'utf8');
-    const report = await importPolesCsv(dataSource, text, {
-      viewer: { role: 'admin', tokenId: null, nom: "chargement initial (fiches de l'étude)", codeRegion: null },
+    const report = await importPolesCsv(services, text, {
+      viewer: { role: 'admin', jetonId: null, nom: "chargement initial (fiches de l'étude)", codeRegion: null },
       codesInconnus: 'avertissement',
     });
     if (report.erreurs.length > 0) throw new Error(formatImportReport(report));

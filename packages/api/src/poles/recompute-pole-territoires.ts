@@ -1,15 +1,14 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { NIVEAUX_DU_PLUS_PETIT } from '@poles-ess/shared';
+import { raw, sql, type Sql } from '../common/sql';
+import type { Executor } from '../database/executor';
 
-export type Queryable = Pick<DataSource | EntityManager, 'query'>;
-
-// Rank of each level, fine to coarse: a pole known only by its territory of action is placed in that
-// territory and the coarser ones, never in the commune that happens to contain the territory's centre.
-const RANK = `CASE %s WHEN 'COMMUNE' THEN 1 WHEN 'EPCI' THEN 2 WHEN 'PAYS' THEN 3 WHEN 'DEPARTEMENT' THEN 4
-  WHEN 'ANCIENNE_REGION' THEN 5 WHEN 'REGION' THEN 6 ELSE 7 END`;
-const rank = (column: string) => RANK.replace('%s', column);
+// Rank of each level, fine to coarse (the shared order): a pole known only by its territory of action is placed in
+// that territory and the coarser ones, never in the commune that happens to contain the territory's centre.
+const NIVEAUX = `ARRAY[${NIVEAUX_DU_PLUS_PETIT.map((n) => `'${n}'`).join(', ')}]`;
+const rank = (column: string) => raw(`array_position(${NIVEAUX}, ${column})`);
 
 // Derived positions follow the reference: centre of the seat commune, else of the official territory of action.
-const REFRESH_DERIVED_POSITIONS = `
+const refreshDerivedPositions = (ids: Sql) => sql`
   UPDATE pole p SET position = src.centre,
     precision_position = CASE WHEN src.centre IS NULL THEN NULL ELSE src.precision END
   FROM (
@@ -23,11 +22,11 @@ const REFRESH_DERIVED_POSITIONS = `
       JOIN territoire t ON t.niveau = a.niveau AND t.code = a.code
       WHERE a.pole_id = p2.id AND t.centre IS NOT NULL ORDER BY a.id LIMIT 1
     ) ta ON true
-    WHERE p2.position_derivee AND ($1::uuid[] IS NULL OR p2.id = ANY($1::uuid[]))
+    WHERE p2.position_derivee AND ${ids}
   ) src
   WHERE p.id = src.id`;
 
-const BY_GEOMETRY = `
+const byGeometry = (ids: Sql) => sql`
   INSERT INTO pole_territoire (pole_id, niveau, code, methode)
   SELECT p.id, t.niveau, t.code, 'GEOMETRIE'
   FROM pole p
@@ -35,13 +34,13 @@ const BY_GEOMETRY = `
   LEFT JOIN LATERAL (
     SELECT min(${rank('a.niveau')}) AS rang FROM pole_territoire_action a WHERE a.pole_id = p.id AND a.niveau IS NOT NULL
   ) action ON true
-  WHERE p.position IS NOT NULL AND ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
+  WHERE p.position IS NOT NULL AND ${ids}
     AND (p.precision_position <> 'TERRITOIRE' OR ${rank('t.niveau')} > COALESCE(action.rang, 0))
     AND NOT EXISTS (SELECT 1 FROM pole_territoire x WHERE x.pole_id = p.id AND x.niveau = t.niveau)
   ON CONFLICT DO NOTHING`;
 
 // Fallback where geometry is missing: the seat commune and its ancestors, for levels not found by geometry.
-const BY_SEAT_COMMUNE = `
+const bySeatCommune = (ids: Sql) => sql`
   INSERT INTO pole_territoire (pole_id, niveau, code, methode)
   SELECT DISTINCT p.id, l.niveau, l.code, 'LIEN_COMMUNE_SIEGE'
   FROM pole p
@@ -52,12 +51,12 @@ const BY_SEAT_COMMUNE = `
     WHERE tl.niveau_membre = 'COMMUNE' AND tl.code_membre = p.code_commune_siege AND tl.date_fin IS NULL
   ) l
   JOIN territoire t ON t.niveau = l.niveau AND t.code = l.code
-  WHERE p.code_commune_siege IS NOT NULL AND ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
+  WHERE p.code_commune_siege IS NOT NULL AND ${ids}
     AND NOT EXISTS (SELECT 1 FROM pole_territoire x WHERE x.pole_id = p.id AND x.niveau = l.niveau)
   ON CONFLICT DO NOTHING`;
 
 // A pole placed at its territory of action: that territory and its ancestors.
-const BY_ACTION_TERRITORY = `
+const byActionTerritory = (ids: Sql) => sql`
   INSERT INTO pole_territoire (pole_id, niveau, code, methode)
   SELECT DISTINCT p.id, l.niveau, l.code, 'LIEN_TERRITOIRE_ACTION'
   FROM pole p
@@ -69,20 +68,23 @@ const BY_ACTION_TERRITORY = `
     WHERE tl.niveau_membre = a.niveau AND tl.code_membre = a.code AND tl.date_fin IS NULL
   ) l
   JOIN territoire t ON t.niveau = l.niveau AND t.code = l.code
-  WHERE p.code_commune_siege IS NULL AND ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
+  WHERE p.code_commune_siege IS NULL AND ${ids}
     AND COALESCE(p.precision_position, 'TERRITOIRE') = 'TERRITOIRE'
   ON CONFLICT DO NOTHING`;
 
-/**
- * Recomputes `pole_territoire` (and the positions derived from territories) for the given poles, or all.
- * Call it after loading or changing territory geometry, centres or memberships.
- */
-export async function recomputePoleTerritoires(db: Queryable, poleIds?: string[]): Promise<void> {
+// The poles to recompute, for a pole table aliased `alias`: the given ones, or all.
+function polesFilter(alias: string, ids: readonly string[] | null): Sql {
+  return ids === null ? sql`true` : sql`${raw(alias)}.id = ANY(${ids}::uuid[])`;
+}
+
+// Recomputes `pole_territoire` (and the positions derived from territories) for the given poles, or all.
+// Call it after loading or changing territory geometry, centres or memberships.
+export async function recomputePoleTerritoires(db: Executor, poleIds?: readonly string[]): Promise<void> {
   const ids = poleIds ?? null;
   if (ids && ids.length === 0) return;
-  await db.query(REFRESH_DERIVED_POSITIONS, [ids]);
-  await db.query('DELETE FROM pole_territoire WHERE ($1::uuid[] IS NULL OR pole_id = ANY($1::uuid[]))', [ids]);
-  await db.query(BY_ACTION_TERRITORY, [ids]);
-  await db.query(BY_GEOMETRY, [ids]);
-  await db.query(BY_SEAT_COMMUNE, [ids]);
+  await db.query(refreshDerivedPositions(polesFilter('p2', ids)));
+  await db.query(sql`DELETE FROM pole_territoire pt WHERE ${ids === null ? sql`true` : sql`pt.pole_id = ANY(${ids}::uuid[])`}`);
+  await db.query(byActionTerritory(polesFilter('p', ids)));
+  await db.query(byGeometry(polesFilter('p', ids)));
+  await db.query(bySeatCommune(polesFilter('p', ids)));
 }

@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { memoParChamp } from '../common/field-memo';
 import { readPage } from '../common/pagination';
-import { Territoire } from '../territoires/territoire.type';
+import { Territoire } from '../territoires/territoire.entity';
 import { polesDansLoader } from './pole.loader';
 import { asksOnlyLightPoleFields } from './pole-fields';
 import { PoleConnection } from './pole-connection.type';

@@ -1,22 +1,15 @@
-import { createTestDatabase } from '../test-support/test-database';
-import { startTestServer, type TestServer } from '../test-support/test-server';
-import type { Database } from '../database/open-database';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
 
 describe('sante', () => {
-  let database: Database;
-  let server: TestServer;
+  let env: TestEnvironment;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer(database);
+    env = await startTestEnvironment();
   });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   it('names the backend, PostgreSQL and PostGIS versions, and the migration state', async () => {
-    const response = await server.graphql<{
+    const response = await env.server.graphql<{
       sante: { statut: string; backend: string; versionPostgis: string | null; migrationsEnAttente: number; migrationsAppliquees: string[] };
     }>('{ sante { statut backend versionPostgres versionPostgis migrationsAppliquees migrationsEnAttente } }');
     expect(response.errors).toBeUndefined();
@@ -29,7 +22,7 @@ describe('sante', () => {
   });
 
   it('answers an unknown field with a validation error code, not a crash', async () => {
-    const response = await server.graphql('{ sante { inexistant } }');
+    const response = await env.server.graphql('{ sante { inexistant } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

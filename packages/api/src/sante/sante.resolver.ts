@@ -7,6 +7,6 @@ import { Sante } from './sante.type';
 export class SanteResolver {
   @Query(() => Sante, { description: "Santé de l'API : base utilisée, versions, état des migrations." })
   sante(@Ctx() ctx: ApiContext): Promise<Sante> {
-    return getSante(ctx.dataSource, ctx.backend);
+    return getSante(ctx.db);
   }
 }

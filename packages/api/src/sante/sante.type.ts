@@ -1,13 +1,8 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
+import { BACKENDS, type Backend } from '../database/database';
 
-export enum BackendBase {
-  EMBARQUE = 'EMBARQUE',
-  POSTGRESQL = 'POSTGRESQL',
-}
-registerEnumType(BackendBase, {
-  name: 'BackendBase',
-  description: 'Base de données utilisée : PGlite embarqué ou serveur PostgreSQL.',
-});
+export const BackendBase = graphqlEnum(BACKENDS, 'BackendBase', 'Base de données utilisée : PGlite embarqué ou serveur PostgreSQL.');
 
 @ObjectType({ simpleResolvers: true, description: "État de santé de l'API et de sa base." })
 export class Sante {
@@ -15,7 +10,7 @@ export class Sante {
   statut: string;
 
   @Field(() => BackendBase)
-  backend: BackendBase;
+  backend: Backend;
 
   @Field(() => String)
   versionPostgres: string;

@@ -1,11 +1,36 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { SanteResolver } from '../sante/sante.resolver';
-import { POLE_RESOLVERS } from '../poles/pole.resolvers';
-import { EmploiResolver } from '../emploi/emploi.resolver';
+import { ClassesResolver } from '../classes/classes.resolver';
+import { ComparerResolver } from '../comparer/comparer.resolver';
+import { CouvertureResolver } from '../couverture/couverture.resolver';
+import { DensiteResolver } from '../densite/densite.resolver';
 import { EmploiTerritoireResolver } from '../emploi/emploi-territoire.resolver';
-import { AnalysesResolver } from '../analyses/analyses.resolver';
+import { EmploiResolver } from '../emploi/emploi.resolver';
+import { PoleHistoriqueResolver } from '../poles/pole-historique.resolver';
+import { PoleMutationResolver } from '../poles/pole-mutation.resolver';
+import { PoleTerritoiresResolver, TerritoireActionResolver } from '../poles/pole-territoires.resolver';
+import { PoleResolver } from '../poles/pole.resolver';
+import { TerritoirePolesResolver } from '../poles/territoire-poles.resolver';
+import { RepartitionResolver } from '../repartition/repartition.resolver';
+import { SanteResolver } from '../sante/sante.resolver';
 import { TerritoireFieldsResolver } from '../territoires/territoire-fields.resolver';
 import { TerritoireResolver } from '../territoires/territoire.resolver';
 
 // Every feature's resolvers; the schema is the contract (schema.graphql).
-export const RESOLVERS: NonEmptyArray<Function> = [SanteResolver, TerritoireResolver, TerritoireFieldsResolver, EmploiResolver, EmploiTerritoireResolver, AnalysesResolver, ...POLE_RESOLVERS];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  SanteResolver,
+  TerritoireResolver,
+  TerritoireFieldsResolver,
+  EmploiResolver,
+  EmploiTerritoireResolver,
+  PoleResolver,
+  PoleTerritoiresResolver,
+  TerritoireActionResolver,
+  TerritoirePolesResolver,
+  PoleMutationResolver,
+  PoleHistoriqueResolver,
+  CouvertureResolver,
+  RepartitionResolver,
+  ComparerResolver,
+  ClassesResolver,
+  DensiteResolver,
+];

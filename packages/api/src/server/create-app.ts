@@ -5,18 +5,18 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import compression from 'compression';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ANONYMOUS_VIEWER, createContext, type ApiContext, type AppServices, type Authenticate } from '../context';
+import { ANONYMOUS_VIEWER } from '../common/viewer';
 import { formatError } from '../common/format-error';
-import { buildApiSchema } from '../schema/build-schema';
-import { statementCountPlugin, uncacheablePlugin } from './statement-count.plugin';
-import { jitGateway } from './jit-gateway';
-import { responseCachePlugins } from './response-cache.plugin';
-import { runCountingStatements } from '../database/statement-counter';
-import { spliceRawJson } from '../common/raw-json';
+import { createContext, type ApiContext, type AppServices } from '../context';
+import type { Authenticate } from '../auth/jeton.service';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
-import { graphqlHttpHandler, isGraphqlJsonPost } from './graphql-http';
+import { buildApiSchema } from '../schema/build-schema';
+import { createGraphqlHandler } from './graphql-handler';
+import { jitGateway } from './jit-gateway';
+import { nodeHttpAdapter } from './node-http-adapter';
+import { responseCachePlugins } from './response-cache.plugin';
+import { statementCountPlugin, uncacheablePlugin } from './statement-count.plugin';
 
 export interface AppOptions {
   dashboardDist: string | null;
@@ -27,11 +27,37 @@ export interface AppOptions {
 }
 
 export interface App {
-  express: Express;
-  // The HTTP handler to serve: JSON POSTs to /graphql straight to Apollo (graphql-http.ts), the rest to Express.
+  // The HTTP handler to serve: /graphql through the GraphQL handler, the rest (dashboard, IDE, exports) through Express.
   handle(req: IncomingMessage, res: ServerResponse): void;
   apollo: ApolloServer<ApiContext>;
   stop(): Promise<void>;
+}
+
+// A browser opening /graphql (no query in the URL) gets the bundled GraphQL IDE; API clients get GraphQL.
+function asksGraphql(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  if (url !== '/graphql' && !url.startsWith('/graphql?')) return false;
+  const wantsIde = req.method === 'GET' && !url.includes('query=') && (req.headers.accept ?? '').includes('text/html');
+  return !wantsIde;
+}
+
+function createExpress(services: AppServices, dist: string | null): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Only for clients that accept a compressed body (browsers always do): the others skip the middleware's wrapping.
+  const compress = compression();
+  app.use((req, res, next) => (!req.headers['accept-encoding'] ? next() : compress(req, res, next)));
+  registerPolesExportRoutes(app, services);
+  if (dist) {
+    app.get('/graphql', (_req, res) => res.sendFile(path.join(dist, 'ide.html')));
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain; charset=utf-8').send('Tableau de bord non construit : lancez « pnpm build ». L’API répond sur /graphql.');
+    });
+  }
+  return app;
 }
 
 export async function createApp(services: AppServices, options: AppOptions): Promise<App> {
@@ -53,54 +79,22 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
     ],
   });
   await apollo.start();
-
-  const app = express();
-  app.disable('x-powered-by');
-  // Only for clients that accept a compressed body (browsers always do): the others skip the middleware's wrapping.
-  const compress = compression();
-  app.use((req, res, next) => (!req.headers['accept-encoding'] ? next() : compress(req, res, next)));
-  registerPolesExportRoutes(app, services);
-
   const dist = options.dashboardDist && fs.existsSync(options.dashboardDist) ? options.dashboardDist : null;
-  // A browser opening /graphql gets the bundled GraphQL IDE (no CDN); API clients get GraphQL.
-  app.get('/graphql', (req, res, next) => {
-    const wantsHtml = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
-    if (wantsHtml && dist) return res.sendFile(path.join(dist, 'ide.html'));
-    return next();
-  });
-  const context = async (req: IncomingMessage) =>
-    createContext(
-      services,
-      String(req.headers['x-request-id'] ?? randomUUID()),
-      options.authenticate ? await options.authenticate(req.headers.authorization) : ANONYMOUS_VIEWER,
-    );
-  // A cached answer must hold its JSON itself, not placeholders spliced per request.
-  const splice = !options.cacheReponsesSecondes;
-  // GET queries and other content types (Apollo's CSRF prevention answers them) keep the Express route.
-  app.use(
-    '/graphql',
-    (_req, _res, next) => void runCountingStatements(() => next(), { splice }),
-    spliceRawJson,
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
+  const app = createExpress(services, dist);
+  const graphql = nodeHttpAdapter(
+    createGraphqlHandler(apollo, {
+      context: async (headers) => {
+        const authorization = Array.isArray(headers.authorization) ? headers.authorization[0] : headers.authorization;
+        const viewer = options.authenticate ? await options.authenticate(authorization) : ANONYMOUS_VIEWER;
+        return createContext(services, String(headers['x-request-id'] ?? randomUUID()), viewer);
+      },
+      // A cached answer must hold its JSON itself, not placeholders spliced per request.
+      spliceRawJson: !options.cacheReponsesSecondes,
+    }),
   );
-  if (dist) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
-  } else {
-    app.get('/', (_req, res) => {
-      res
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send('Tableau de bord non construit : lancez « pnpm build ». L’API répond sur /graphql.');
-    });
-  }
-
-  const graphql = graphqlHttpHandler(apollo, { context, splice });
   return {
-    express: app,
     apollo,
-    handle: (req, res) => (isGraphqlJsonPost(req) ? graphql(req, res) : void app(req, res)),
+    handle: (req, res) => (asksGraphql(req) ? void graphql(req, res) : void app(req, res)),
     stop: () => apollo.stop(),
   };
 }

@@ -1,7 +1,6 @@
-import { createTestDatabase } from '../test-support/test-database';
-import { startTestServer, type TestServer } from '../test-support/test-server';
-import type { Database } from '../database/open-database';
-import { createTestJeton, insertFixtureTerritoires } from '../poles/poles.fixtures';
+import { createTestJeton, insertFixtureTerritoires } from '../test-support/poles.fixtures';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
+import type { TestServer } from '../test-support/test-server';
 
 const POLES = '{ poles { totalCount nodes { nom } } }';
 const CARTE = '{ carteTerritoires(niveau: DEPARTEMENT, dans: { niveau: REGION, code: "53" }, precision: BASSE) }';
@@ -11,20 +10,22 @@ type Poles = { poles: { totalCount: number; nodes: { nom: string }[] } };
 type Carte = { carteTerritoires: { type: string; features: { properties: { code: string } }[] } };
 
 describe('opt-in response cache (CACHE_REPONSES_SECONDES)', () => {
-  let database: Database;
+  let env: TestEnvironment;
   let server: TestServer;
   let editeur: Record<string, string>;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await insertFixtureTerritoires(database.dataSource);
-    editeur = await createTestJeton(database.dataSource, 'editeur');
-    server = await startTestServer(database, { cacheReponsesSecondes: 60 });
+  // Each test starts with an empty cache, on its own database.
+  beforeEach(async () => {
+    env = await startTestEnvironment(
+      async ({ db }) => {
+        await insertFixtureTerritoires(db);
+        editeur = await createTestJeton(db, 'editeur');
+      },
+      { cacheReponsesSecondes: 60 },
+    );
+    server = env.server;
   });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
-  });
+  afterEach(() => env.close());
 
   it("answers an anonymous reader's repeated query from memory, without SQL", async () => {
     const first = await server.graphql<Poles>(POLES);

@@ -9,7 +9,7 @@ import type { ApiContext } from '../context';
 // reports a run with it apart from the uncached figures (issue 7).
 export function responseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<ApiContext>[] {
   const cache = new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
-  const anonymous = (contextValue: ApiContext) => contextValue.viewer.tokenId === null;
+  const anonymous = (contextValue: ApiContext) => contextValue.viewer.jetonId === null;
   const policy: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {
       return {

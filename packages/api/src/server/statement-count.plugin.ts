@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { currentStatementCounter } from '../database/statement-counter';
+import { currentRequestStore } from '../common/request-store';
 import type { ApiContext } from '../context';
 
 // Reports the SQL statements of each request in `extensions.sqlStatements` (tests, benchmarks).
@@ -8,11 +8,11 @@ export function statementCountPlugin(): ApolloServerPlugin<ApiContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          const counter = currentStatementCounter();
-          if (!counter || response.body.kind !== 'single') return;
+          const store = currentRequestStore();
+          if (!store || response.body.kind !== 'single') return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            sqlStatements: counter.statements,
+            sqlStatements: store.sqlStatements,
           };
         },
       };

@@ -2,11 +2,14 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { PaginationArgs, readPage } from '../common/pagination';
+import { NIVEAU_RANG } from '@poles-ess/shared';
 import { compositionLoader } from './composition.loader';
-import { NIVEAU_RANG, NiveauTerritorial, PrecisionGeometrie } from './territoire.enums';
+import { CompositionTerritoire } from './composition-territoire.type';
+import { NiveauTerritorial, PrecisionGeometrie } from './territoire.enums';
 import { geometrieLoader, membresLoader, parentsLoader } from './territoire.loader';
-import { territoireKey } from './territoire.row';
-import { CompositionTerritoire, Territoire, TerritoireConnection } from './territoire.type';
+import { territoireKey } from './territoire-select.sql';
+import { Territoire } from './territoire.entity';
+import { TerritoireConnection } from './territoire-connection.type';
 
 function niveauxMultiples(parents: Territoire[]): NiveauTerritorial[] {
   const counts = new Map<NiveauTerritorial, number>();
@@ -68,7 +71,7 @@ export class TerritoireFieldsResolver {
   })
   compositions(
     @Root() territoire: Territoire,
-    @Arg('niveau', () => NiveauTerritorial, { defaultValue: NiveauTerritorial.EPCI }) niveau: NiveauTerritorial,
+    @Arg('niveau', () => NiveauTerritorial, { defaultValue: 'EPCI' }) niveau: NiveauTerritorial,
     @Ctx() ctx: ApiContext,
   ): Promise<CompositionTerritoire[]> {
     return compositionLoader(ctx).load(`membres|${territoireKey(territoire)}|${niveau}`);
@@ -79,7 +82,7 @@ export class TerritoireFieldsResolver {
   })
   appartenances(
     @Root() territoire: Territoire,
-    @Arg('niveau', () => NiveauTerritorial, { defaultValue: NiveauTerritorial.PAYS }) niveau: NiveauTerritorial,
+    @Arg('niveau', () => NiveauTerritorial, { defaultValue: 'PAYS' }) niveau: NiveauTerritorial,
     @Ctx() ctx: ApiContext,
   ): Promise<CompositionTerritoire[]> {
     return compositionLoader(ctx).load(`parents|${territoireKey(territoire)}|${niveau}`);
@@ -93,7 +96,7 @@ export class TerritoireFieldsResolver {
   @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Contour (GeoJSON MultiPolygon) simplifié selon la précision ; voir geometrieSource.' })
   geometrie(
     @Root() territoire: Territoire,
-    @Arg('precision', () => PrecisionGeometrie, { defaultValue: PrecisionGeometrie.MOYENNE }) precision: PrecisionGeometrie,
+    @Arg('precision', () => PrecisionGeometrie, { defaultValue: 'MOYENNE' }) precision: PrecisionGeometrie,
     @Ctx() ctx: ApiContext,
   ): Promise<object | null> {
     return geometrieLoader(ctx).load(`${territoireKey(territoire)}|${precision}`);

@@ -5,9 +5,11 @@ import { PaginationArgs, readPage } from '../common/pagination';
 import { getCarteTerritoires } from './carte-territoires.service';
 import { NiveauTerritorial, PrecisionGeometrie } from './territoire.enums';
 import { territoireLoader } from './territoire.loader';
-import { territoireKey } from './territoire.row';
+import { territoireKey } from './territoire-select.sql';
 import { listTerritoires } from './territoire.service';
-import { Territoire, TerritoireConnection, TerritoireRef } from './territoire.type';
+import { Territoire } from './territoire.entity';
+import { TerritoireConnection } from './territoire-connection.type';
+import { TerritoireRef } from './territoire-ref.input';
 
 @Resolver()
 export class TerritoireResolver {
@@ -30,7 +32,7 @@ export class TerritoireResolver {
     @Args(() => PaginationArgs) pagination: PaginationArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<TerritoireConnection> {
-    return listTerritoires(ctx.dataSource, { niveau, dans, recherche, page: readPage(pagination) });
+    return listTerritoires(ctx.db, { niveau, dans, recherche, page: readPage(pagination) });
   }
 
   @Query(() => GeoJSONScalar, {
@@ -39,10 +41,10 @@ export class TerritoireResolver {
   carteTerritoires(
     @Arg('niveau', () => NiveauTerritorial) niveau: NiveauTerritorial,
     @Arg('dans', () => TerritoireRef, { nullable: true }) dans: TerritoireRef | null,
-    @Arg('precision', () => PrecisionGeometrie, { nullable: true, defaultValue: PrecisionGeometrie.MOYENNE })
+    @Arg('precision', () => PrecisionGeometrie, { nullable: true, defaultValue: 'MOYENNE' })
     precision: PrecisionGeometrie,
     @Ctx() ctx: ApiContext,
   ): Promise<string> {
-    return getCarteTerritoires(ctx.dataSource, niveau, dans, precision);
+    return getCarteTerritoires(ctx.db, niveau, dans, precision);
   }
 }

@@ -1,11 +1,12 @@
-import type { DataSource } from 'typeorm';
 import { normalizeSearch } from '@poles-ess/shared';
 import { buildConnection, type Connection } from '../common/connection';
 import type { Page } from '../common/pagination';
+import { raw, sql, type Sql } from '../common/sql';
+import type { Database } from '../database/database';
 import type { NiveauTerritorial } from './territoire.enums';
-import { territoireColumns, toTerritoire, type TerritoireRow } from './territoire.row';
-import type { Territoire, TerritoireRef } from './territoire.type';
-import { preparedQuery } from '../common/prepared-query';
+import type { Territoire } from './territoire.entity';
+import type { TerritoireRef } from './territoire-ref.input';
+import { territoireColumns } from './territoire-select.sql';
 
 export interface ListTerritoiresArgs {
   niveau: NiveauTerritorial;
@@ -14,70 +15,75 @@ export interface ListTerritoiresArgs {
   page: Page;
 }
 
-// Current members of « dans » ($2, $3), for a territory aliased `alias`.
-function dansFilter(alias: string): string {
-  return `($2::text IS NULL OR EXISTS (
-           SELECT 1 FROM territoire_lien l
-           WHERE l.niveau_membre = ${alias}.niveau AND l.code_membre = ${alias}.code
-             AND l.niveau_parent = $2 AND l.code_parent = $3 AND l.date_fin IS NULL))`;
+interface Valeurs {
+  niveau: string;
+  dansNiveau: string | null;
+  dansCode: string | null;
+  recherche: string | null;
+  saisie: string | null;
+  page: Page;
 }
 
-// Names starting with the searched words ($4) come first.
-const commence = (alias: string) =>
-  `(${alias}.nom_recherche LIKE $4::text || '%' OR ${alias}.nom_recherche LIKE '% ' || $4::text || '%')`;
+// Current members of « dans », for a territory aliased `alias`.
+const dansFilter = (alias: string, v: Valeurs) =>
+  sql`(${v.dansNiveau}::text IS NULL OR EXISTS (
+      SELECT 1 FROM territoire_lien l
+      WHERE l.niveau_membre = ${raw(alias)}.niveau AND l.code_membre = ${raw(alias)}.code
+        AND l.niveau_parent = ${v.dansNiveau} AND l.code_parent = ${v.dansCode} AND l.date_fin IS NULL))`;
+
+// Names starting with the searched words come first.
+const commence = (alias: string, recherche: string | null) =>
+  sql`(${raw(alias)}.nom_recherche LIKE ${recherche}::text || '%' OR ${raw(alias)}.nom_recherche LIKE '% ' || ${recherche}::text || '%')`;
 
 // A search counts and ranks its matches on territoire_recherche (narrow copy, trigram index), or finds a code; then
-// only the page's rows are read in full. A statement of its own: behind « $4 IS NULL OR … » a generic plan could
-// not use the trigram index.
-const RECHERCHE_SQL = `WITH page AS (
+// only the page's rows are read in full. A statement of its own: behind « recherche IS NULL OR … » a generic plan
+// could not use the trigram index.
+const rechercheSql = (v: Valeurs): Sql => sql`WITH page AS (
        SELECT r.code, count(*) OVER ()::int AS total
        FROM territoire_recherche r
-       WHERE r.niveau = $1 AND ${dansFilter('r')}
-         AND (r.nom_recherche LIKE '%' || $4::text || '%' OR r.code = upper($5::text))
-       ORDER BY ${commence('r')} DESC, r.nom_recherche, r.code
-       LIMIT $6 OFFSET $7)
+       WHERE r.niveau = ${v.niveau} AND ${dansFilter('r', v)}
+         AND (r.nom_recherche LIKE '%' || ${v.recherche}::text || '%' OR r.code = upper(${v.saisie}::text))
+       ORDER BY ${commence('r', v.recherche)} DESC, r.nom_recherche, r.code
+       LIMIT ${v.page.limit} OFFSET ${v.page.offset})
      SELECT ${territoireColumns('t')}, page.total
-     FROM page JOIN territoire t ON t.niveau = $1 AND t.code = page.code
-     ORDER BY ${commence('t')} DESC, t.nom_recherche, t.code`;
+     FROM page JOIN territoire t ON t.niveau = ${v.niveau} AND t.code = page.code
+     ORDER BY ${commence('t', v.recherche)} DESC, t.nom_recherche, t.code`;
 
 // Lists, and searches with no trigram to look up (« sa » matches most communes): counted and ranked on the
 // narrow btree index (niveau, nom_recherche, code).
-const LISTE_SQL = `WITH page AS (
+const listeSql = (v: Valeurs): Sql => sql`WITH page AS (
        SELECT t.code, count(*) OVER ()::int AS total
        FROM territoire t
-       WHERE t.niveau = $1 AND ${dansFilter('t')}
-         AND ($4::text IS NULL OR t.nom_recherche LIKE '%' || $4 || '%' OR t.code = upper($5::text))
-       ORDER BY ($4::text IS NOT NULL AND ${commence('t')}) DESC, t.nom_recherche, t.code
-       LIMIT $6 OFFSET $7)
+       WHERE t.niveau = ${v.niveau} AND ${dansFilter('t', v)}
+         AND (${v.recherche}::text IS NULL OR t.nom_recherche LIKE '%' || ${v.recherche} || '%' OR t.code = upper(${v.saisie}::text))
+       ORDER BY (${v.recherche}::text IS NOT NULL AND ${commence('t', v.recherche)}) DESC, t.nom_recherche, t.code
+       LIMIT ${v.page.limit} OFFSET ${v.page.offset})
      SELECT ${territoireColumns('t')}, page.total
-     FROM page JOIN territoire t ON t.niveau = $1 AND t.code = page.code
-     ORDER BY ($4::text IS NOT NULL AND ${commence('t')}) DESC, t.nom_recherche, t.code`;
+     FROM page JOIN territoire t ON t.niveau = ${v.niveau} AND t.code = page.code
+     ORDER BY (${v.recherche}::text IS NOT NULL AND ${commence('t', v.recherche)}) DESC, t.nom_recherche, t.code`;
 
 // One statement per request: filter by current membership (« dans ») and accent-free search, count with a window.
-export async function listTerritoires(
-  dataSource: DataSource,
-  args: ListTerritoiresArgs,
-): Promise<Connection<Territoire>> {
+export async function listTerritoires(db: Database, args: ListTerritoiresArgs): Promise<Connection<Territoire>> {
   const saisie = args.recherche?.trim() ?? '';
   const recherche = normalizeSearch(saisie);
-  const rows = await preparedQuery<TerritoireRow & { total: number }>(
-    dataSource,
-    /[a-z0-9]{3}/.test(recherche) ? RECHERCHE_SQL : LISTE_SQL,
-    [
-      args.niveau,
-      args.dans?.niveau ?? null,
-      args.dans?.code ?? null,
-      recherche || null,
-      saisie || null,
-      args.page.limit,
-      args.page.offset,
-    ],
-  );
+  const valeurs: Valeurs = {
+    niveau: args.niveau,
+    dansNiveau: args.dans?.niveau ?? null,
+    dansCode: args.dans?.code ?? null,
+    recherche: recherche || null,
+    saisie: saisie || null,
+    page: args.page,
+  };
+  const rows = await db.prepared<Territoire & { total: number }>(/[a-z0-9]{3}/.test(recherche) ? rechercheSql(valeurs) : listeSql(valeurs));
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && (args.page.offset > 0 || args.page.limit === 0)) {
     // Past the end (or first: 0): the window gave no row, count apart.
-    const counted = await listTerritoires(dataSource, { ...args, page: { limit: 1, offset: 0 } });
+    const counted = await listTerritoires(db, { ...args, page: { limit: 1, offset: 0 } });
     total = counted.totalCount;
   }
-  return buildConnection(rows.map(toTerritoire), total, args.page);
+  return buildConnection(
+    rows.map(({ total: _total, ...territoire }) => territoire),
+    total,
+    args.page,
+  );
 }

@@ -1,9 +1,11 @@
-import type { DataSource } from 'typeorm';
-import type { CliCommand } from '../cli/cli-command';
+import { NIVEAUX_DU_PLUS_PETIT } from '@poles-ess/shared';
+import { sql } from '../common/sql';
+import type { DatabaseCommand } from '../context';
+import type { Database } from '../database/database';
 import { PAYS_AUCUN } from './referentiel/build-pays-liens';
 import { readDecoupage } from './referentiel/read-decoupage';
 import { readFaitsTerritoires } from './referentiel/read-faits-territoires';
-import { NIVEAU_RANG, NiveauTerritorial } from './territoire.enums';
+import type { NiveauTerritorial } from './territoire.enums';
 
 const DEPARTEMENTS_BRETONS = ['22', '29', '35', '56'];
 
@@ -23,15 +25,15 @@ export function countSources(): Record<NiveauTerritorial, number> {
   };
 }
 
-async function printComptes(dataSource: DataSource): Promise<void> {
-  const rows = (await dataSource.query(
-    `SELECT niveau, count(*)::int AS n, count(geom)::int AS avec_geom,
+async function printComptes(db: Database): Promise<void> {
+  const rows = await db.query<{ niveau: NiveauTerritorial; n: number; avec_geom: number; officielles: number }>(
+    sql`SELECT niveau, count(*)::int AS n, count(geom)::int AS avec_geom,
             count(*) FILTER (WHERE geometrie_source = 'OFFICIELLE')::int AS officielles
      FROM territoire GROUP BY niveau`,
-  )) as { niveau: NiveauTerritorial; n: number; avec_geom: number; officielles: number }[];
+  );
   const source = countSources();
   console.log('niveau           chargés   source   écart   avec contour   officiels');
-  for (const niveau of Object.values(NiveauTerritorial).sort((a, b) => NIVEAU_RANG[a] - NIVEAU_RANG[b])) {
+  for (const niveau of NIVEAUX_DU_PLUS_PETIT) {
     const row = rows.find((r) => r.niveau === niveau);
     const n = row?.n ?? 0;
     console.log(
@@ -40,18 +42,17 @@ async function printComptes(dataSource: DataSource): Promise<void> {
   }
 }
 
-async function printEpciBretons(dataSource: DataSource): Promise<void> {
-  const rows = (await dataSource.query(
-    `SELECT e.code, e.nom, count(lp.code_parent) FILTER (WHERE lp.date_fin IS NULL)::int AS actuels,
+async function printEpciBretons(db: Database): Promise<void> {
+  const rows = await db.query<{ code: string; nom: string; actuels: number; passes: string | null }>(
+    sql`SELECT e.code, e.nom, count(lp.code_parent) FILTER (WHERE lp.date_fin IS NULL)::int AS actuels,
             string_agg(lp.code_parent || ' jusqu’au ' || to_char(lp.date_fin, 'YYYY-MM-DD'), ', ') FILTER (WHERE lp.date_fin IS NOT NULL) AS passes
      FROM territoire e
      LEFT JOIN territoire_lien lp ON lp.niveau_membre = 'EPCI' AND lp.code_membre = e.code AND lp.niveau_parent = 'PAYS'
      WHERE e.niveau = 'EPCI' AND EXISTS (
        SELECT 1 FROM territoire_lien ld WHERE ld.niveau_membre = 'EPCI' AND ld.code_membre = e.code
-         AND ld.niveau_parent = 'DEPARTEMENT' AND ld.code_parent = ANY($1))
+         AND ld.niveau_parent = 'DEPARTEMENT' AND ld.code_parent = ANY(${DEPARTEMENTS_BRETONS}::text[]))
      GROUP BY e.code, e.nom ORDER BY e.code`,
-    [DEPARTEMENTS_BRETONS],
-  )) as { code: string; nom: string; actuels: number; passes: string | null }[];
+  );
   const notes = new Map(readFaitsTerritoires().paysEpci.filter((p) => p.pays_code === PAYS_AUCUN).map((p) => [p.epci_siren, p.note]));
   const hors = rows.filter((r) => r.actuels !== 1);
   console.log(`\nEPCI touchant la Bretagne : ${rows.length} ; dans exactement un Pays actuel : ${rows.length - hors.length}`);
@@ -61,11 +62,11 @@ async function printEpciBretons(dataSource: DataSource): Promise<void> {
   }
 }
 
-async function printChargement(dataSource: DataSource): Promise<void> {
-  const rows = (await dataSource.query(
-    `SELECT to_char(charge_le, 'YYYY-MM-DD HH24:MI') AS le, duree_referentiel_ms, duree_geometrie_ms
+async function printChargement(db: Database): Promise<void> {
+  const rows = await db.query<{ le: string; duree_referentiel_ms: number; duree_geometrie_ms: number | null }>(
+    sql`SELECT to_char(charge_le, 'YYYY-MM-DD HH24:MI') AS le, duree_referentiel_ms, duree_geometrie_ms
      FROM territoire_chargement ORDER BY id DESC LIMIT 1`,
-  )) as { le: string; duree_referentiel_ms: number; duree_geometrie_ms: number | null }[];
+  );
   const last = rows[0];
   if (!last) {
     console.log('\nChargement : non renseigné (données chargées avant la mesure ou par un test).');
@@ -77,13 +78,13 @@ async function printChargement(dataSource: DataSource): Promise<void> {
   console.log(`\nDernier chargement (${last.le}) : référentiel ${referentiel}, géométrie ${s(last.duree_geometrie_ms)}`);
 }
 
-export const territoiresComptesCommand: CliCommand = {
+export const territoiresComptesCommand: DatabaseCommand = {
   name: 'territoires:comptes',
   description: 'Compte les territoires chargés par niveau face aux sources, les EPCI bretons hors Pays et la durée du chargement.',
-  async run(_args, context) {
-    console.log(`Base : ${context.backend === 'EMBARQUE' ? 'PGlite embarqué' : 'PostgreSQL'}\n`);
-    await printComptes(context.dataSource);
-    await printEpciBretons(context.dataSource);
-    await printChargement(context.dataSource);
+  async run(_args, { db }) {
+    console.log(`Base : ${db.backend === 'EMBARQUE' ? 'PGlite embarqué' : 'PostgreSQL'}\n`);
+    await printComptes(db);
+    await printEpciBretons(db);
+    await printChargement(db);
   },
 };

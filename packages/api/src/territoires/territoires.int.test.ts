@@ -1,7 +1,7 @@
-import type { Database } from '../database/open-database';
-import { createTestDatabase } from '../test-support/test-database';
-import { startTestServer, type TestServer } from '../test-support/test-server';
-import { FIXTURE_COMMUNES, insertTerritoiresFixture } from './territoires.fixture';
+import { sql } from '../common/sql';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
+import type { TestServer } from '../test-support/test-server';
+import { FIXTURE_COMMUNES, insertTerritoiresFixture } from '../test-support/territoires.fixtures';
 
 interface Node {
   code: string;
@@ -14,19 +14,18 @@ interface Connection {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+const fixture = ({ db }: TestEnvironment['app']) => insertTerritoiresFixture(db);
+
+// These tests only read: one database for them all.
 describe('territoires (GraphQL)', () => {
-  let database: Database;
+  let env: TestEnvironment;
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await insertTerritoiresFixture(database.dataSource);
-    server = await startTestServer(database);
-  }, 120_000);
-  afterAll(async () => {
-    await server.close();
-    await database.close();
+    env = await startTestEnvironment(fixture);
+    server = env.server;
   });
+  afterAll(() => env.close());
 
   it('finds « Île-de-France » when searching « ile », without accents or case', async () => {
     const response = await server.graphql<{ territoires: Connection }>(
@@ -34,24 +33,6 @@ describe('territoires (GraphQL)', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.territoires).toEqual({ totalCount: 1, nodes: [{ code: '11', nom: 'Île-de-France' }] });
-  });
-
-  it('searches by name or code, names starting with the words first, and follows writes to territoire', async () => {
-    const search = async (recherche: string, after?: string) =>
-      (await server.graphql<{ territoires: Connection }>(
-        'query($q: String!, $after: String) { territoires(niveau: COMMUNE, recherche: $q, first: 5, after: $after) { totalCount nodes { code nom } } }',
-        { q: recherche, after },
-      )).data!.territoires;
-    expect(await search('29001')).toEqual({ totalCount: 1, nodes: [{ code: '29001', nom: 'Brest' }] });
-    expect(await search('commune 2901', Buffer.from('o:20').toString('base64url'))).toEqual({ totalCount: 10, nodes: [] });
-    const query = (sql: string) => database.dataSource.query(sql);
-    await query(`INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('COMMUNE', '29999', 'Abrest', 'abrest')`);
-    expect((await search('BRÉST')).nodes.map((n) => n.nom)).toEqual(['Brest', 'Abrest']);
-    expect((await search('br')).nodes.map((n) => n.nom)).toEqual(['Brest', 'Abrest']);
-    await query(`UPDATE territoire SET nom = 'Kerabrest', nom_recherche = 'kerabrest' WHERE code = '29999'`);
-    expect((await search('kerab')).nodes.map((n) => n.nom)).toEqual(['Kerabrest']);
-    await query(`DELETE FROM territoire WHERE code = '29999'`);
-    expect(await search('brest')).toEqual({ totalCount: 1, nodes: [{ code: '29001', nom: 'Brest' }] });
   });
 
   it('restricts to the members of a territory with `dans`, and pages through them', async () => {
@@ -140,5 +121,35 @@ describe('territoires (GraphQL)', () => {
     expect(hundred.data!.territoires.nodes).toHaveLength(100);
     expect(ten.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(hundred.extensions?.sqlStatements).toBe(ten.extensions?.sqlStatements);
+  });
+});
+
+// This test writes territories: it has its own database.
+describe('territoires search (GraphQL), after writes', () => {
+  let env: TestEnvironment;
+  let server: TestServer;
+
+  beforeEach(async () => {
+    env = await startTestEnvironment(fixture);
+    server = env.server;
+  });
+  afterEach(() => env.close());
+
+  it('searches by name or code, names starting with the words first, and follows writes to territoire', async () => {
+    const search = async (recherche: string, after?: string) =>
+      (await server.graphql<{ territoires: Connection }>(
+        'query($q: String!, $after: String) { territoires(niveau: COMMUNE, recherche: $q, first: 5, after: $after) { totalCount nodes { code nom } } }',
+        { q: recherche, after },
+      )).data!.territoires;
+    expect(await search('29001')).toEqual({ totalCount: 1, nodes: [{ code: '29001', nom: 'Brest' }] });
+    expect(await search('commune 2901', Buffer.from('o:20').toString('base64url'))).toEqual({ totalCount: 10, nodes: [] });
+    const { db } = env.app;
+    await db.query(sql`INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('COMMUNE', '29999', 'Abrest', 'abrest')`);
+    expect((await search('BRÉST')).nodes.map((n) => n.nom)).toEqual(['Brest', 'Abrest']);
+    expect((await search('br')).nodes.map((n) => n.nom)).toEqual(['Brest', 'Abrest']);
+    await db.query(sql`UPDATE territoire SET nom = 'Kerabrest', nom_recherche = 'kerabrest' WHERE code = '29999'`);
+    expect((await search('kerab')).nodes.map((n) => n.nom)).toEqual(['Kerabrest']);
+    await db.query(sql`DELETE FROM territoire WHERE code = '29999'`);
+    expect(await search('brest')).toEqual({ totalCount: 1, nodes: [{ code: '29001', nom: 'Brest' }] });
   });
 });

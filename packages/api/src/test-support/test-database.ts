@@ -1,36 +1,39 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { migrateDatabase, openDatabase, type Database } from '../database/open-database';
+import { openApp } from '../app/open-app';
+import type { AppServices } from '../context';
 
-// A fresh database per test file: a new PostgreSQL database when TEST_DATABASE_URL is set,
-// an in-memory PGlite otherwise. Migrations are applied; close() drops everything.
-export async function createTestDatabase(): Promise<Database> {
+export interface TestApp extends AppServices {
+  close(): Promise<void>;
+}
+
+// A fresh database: a new PostgreSQL database when TEST_DATABASE_URL is set, an in-memory PGlite otherwise.
+// Migrations are applied; close() drops everything.
+export async function createTestDatabase(): Promise<TestApp> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const database = await openDatabase({ dataDir: null });
-    await migrateDatabase(database.dataSource);
-    return database;
+    const services = await openApp({ dataDir: null });
+    return { ...services, close: () => services.db.close() };
   }
   const name = `poles_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await runAdmin(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: null });
-  await migrateDatabase(database.dataSource);
+  const services = await openApp({ databaseUrl: url.toString(), dataDir: null, poolSize: 4 });
   return {
-    ...database,
+    ...services,
     async close() {
-      await database.close();
+      await services.db.close();
       await runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
 
-async function runAdmin(url: string, sql: string): Promise<void> {
+async function runAdmin(url: string, statement: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    await client.query(statement);
   } finally {
     await client.end();
   }

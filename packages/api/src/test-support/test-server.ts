@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/create-app';
 import { authenticateWithJetons } from '../auth/jeton.service';
-import type { Database } from '../database/open-database';
+import type { AppServices } from '../context';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -21,11 +21,8 @@ export interface TestServer {
 }
 
 // The real HTTP stack on a free port, as a client sees it.
-export async function startTestServer(database: Database, options: { cacheReponsesSecondes?: number } = {}): Promise<TestServer> {
-  const app = await createApp(
-    { dataSource: database.dataSource, backend: database.backend },
-    { dashboardDist: null, authenticate: authenticateWithJetons(database.dataSource), ...options },
-  );
+export async function startTestServer(services: AppServices, options: { cacheReponsesSecondes?: number } = {}): Promise<TestServer> {
+  const app = await createApp(services, { dashboardDist: null, authenticate: authenticateWithJetons(services.db), ...options });
   const server = http.createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

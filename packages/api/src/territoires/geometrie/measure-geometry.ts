@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataSource, QueryRunner } from 'typeorm';
+import { sql } from '../../common/sql';
+import type { Database } from '../../database/database';
+import type { Executor } from '../../database/executor';
 import { readReference, type JeuReference } from './reference-boundaries';
 
 export interface MesureNiveau {
@@ -27,44 +29,38 @@ const NIVEAUX: { niveau: string; jeu: JeuReference }[] = [
 
 // IoU (intersection over union, areas on the spheroid) of each territory's geometry against the
 // official outline of the same code; the Pays against the official Breton communes dissolved by Pays.
-export async function measureGeometry(dataSource: DataSource, referenceDir: string): Promise<MesureNiveau[]> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('CREATE TEMP TABLE ref_contour (niveau text, code text, nom text, geom geometry)');
-    for (const { niveau, jeu } of NIVEAUX) await insertReference(runner, niveau, readReference(referenceDir, jeu));
-    await insertReference(runner, 'COMMUNE', readReference(referenceDir, 'COMMUNE_BRETAGNE'));
-    await insertPays(runner);
+export async function measureGeometry(db: Database, referenceDir: string): Promise<MesureNiveau[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(sql`CREATE TEMP TABLE ref_contour (niveau text, code text, nom text, geom geometry) ON COMMIT DROP`);
+    for (const { niveau, jeu } of NIVEAUX) await insertReference(tx, niveau, readReference(referenceDir, jeu));
+    await insertReference(tx, 'COMMUNE', readReference(referenceDir, 'COMMUNE_BRETAGNE'));
+    await insertPays(tx);
     const mesures: MesureNiveau[] = [];
-    for (const niveau of ['DEPARTEMENT', 'REGION', 'ANCIENNE_REGION', 'PAYS']) mesures.push(await measureNiveau(runner, niveau));
+    for (const niveau of ['DEPARTEMENT', 'REGION', 'ANCIENNE_REGION', 'PAYS']) mesures.push(await measureNiveau(tx, niveau));
     return mesures;
-  } finally {
-    await runner.query('DROP TABLE IF EXISTS ref_contour');
-    await runner.release();
-  }
+  });
 }
 
-async function insertReference(runner: QueryRunner, niveau: string, features: { code: string; nom: string; geometry: unknown }[]): Promise<void> {
-  await runner.query(
-    `INSERT INTO ref_contour
-     SELECT $1, r.code, r.nom, ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(r.geometry), 4326))
-     FROM json_to_recordset($2::json) AS r(code text, nom text, geometry text)`,
-    [niveau, JSON.stringify(features.map((f) => ({ ...f, geometry: JSON.stringify(f.geometry) })))],
+async function insertReference(tx: Executor, niveau: string, features: { code: string; nom: string; geometry: unknown }[]): Promise<void> {
+  const lignes = JSON.stringify(features.map((f) => ({ ...f, geometry: JSON.stringify(f.geometry) })));
+  await tx.query(
+    sql`INSERT INTO ref_contour
+        SELECT ${niveau}, r.code, r.nom, ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(r.geometry), 4326))
+        FROM json_to_recordset(${lignes}::json) AS r(code text, nom text, geometry text)`,
   );
 }
 
 // 2018 communes merged since then are found through their commune déléguée (old code → new commune).
-async function insertPays(runner: QueryRunner): Promise<void> {
-  await runner.query(
-    `INSERT INTO ref_contour
+async function insertPays(tx: Executor): Promise<void> {
+  await tx.query(
+    sql`INSERT INTO ref_contour
      SELECT 'PAYS', p.code, p.nom, ST_Union(r.geom)
      FROM ref_contour r
-     JOIN json_to_recordset($1::json) AS a(ancien text, actuel text) ON a.ancien = r.code
+     JOIN json_to_recordset(${JSON.stringify(readCorrespondanceCodes())}::json) AS a(ancien text, actuel text) ON a.ancien = r.code
      JOIN territoire_lien l ON l.niveau_membre = 'COMMUNE' AND l.code_membre = a.actuel AND l.niveau_parent = 'PAYS' AND l.date_fin IS NULL
      JOIN territoire p ON p.niveau = 'PAYS' AND p.code = l.code_parent
      WHERE r.niveau = 'COMMUNE'
      GROUP BY p.code, p.nom`,
-    [JSON.stringify(readCorrespondanceCodes())],
   );
 }
 
@@ -77,15 +73,14 @@ function readCorrespondanceCodes(): { ancien: string; actuel: string }[] {
   return [...paires].map(([ancien, actuel]) => ({ ancien, actuel }));
 }
 
-async function measureNiveau(runner: QueryRunner, niveau: string): Promise<MesureNiveau> {
-  const rows = (await runner.query(
-    `SELECT r.code, r.nom, t.geometrie_source = 'OFFICIELLE' AS officielle,
+async function measureNiveau(tx: Executor, niveau: string): Promise<MesureNiveau> {
+  const rows = await tx.query<{ code: string; nom: string; iou: number; officielle: boolean | null }>(
+    sql`SELECT r.code, r.nom, t.geometrie_source = 'OFFICIELLE' AS officielle,
             CASE WHEN t.geom IS NULL THEN 0 ELSE
               ST_Area(ST_Intersection(r.geom, t.geom)::geography) / NULLIF(ST_Area(ST_Union(r.geom, t.geom)::geography), 0) END AS iou
      FROM ref_contour r LEFT JOIN territoire t ON t.niveau = r.niveau AND t.code = r.code
-     WHERE r.niveau = $1 ORDER BY iou`,
-    [niveau],
-  )) as { code: string; nom: string; iou: number; officielle: boolean | null }[];
+     WHERE r.niveau = ${niveau} ORDER BY iou`,
+  );
   const valeurs = rows.map((r) => Number(r.iou));
   return {
     niveau,
@@ -106,14 +101,14 @@ export function median(valeurs: number[]): number | null {
 }
 
 // Size of what a map layer receives (GeoJSON, 4 decimals), in kB.
-export async function measureTaillesCarte(dataSource: DataSource): Promise<TaillesCarte> {
-  const [row] = (await dataSource.query(
-    `SELECT
+export async function measureTaillesCarte(db: Database): Promise<TaillesCarte> {
+  const [row] = await db.query<{ departements: string; communes: string }>(
+    sql`SELECT
        (SELECT coalesce(sum(length(ST_AsGeoJSON(geom_basse, 4))), 0) FROM territoire
          WHERE niveau = 'DEPARTEMENT' AND zone = 'metro') / 1000.0 AS departements,
        (SELECT coalesce(sum(length(ST_AsGeoJSON(t.geom_moyenne, 4))), 0) FROM territoire t
          JOIN territoire_lien l ON l.niveau_membre = 'COMMUNE' AND l.code_membre = t.code AND l.niveau_parent = 'REGION' AND l.code_parent = '53'
          WHERE t.niveau = 'COMMUNE') / 1000.0 AS communes`,
-  )) as { departements: string; communes: string }[];
+  );
   return { departementsBasseKo: Number(row?.departements ?? 0), communesBretagneMoyenneKo: Number(row?.communes ?? 0) };
 }

@@ -1,5 +1,6 @@
-import type { CliCommand } from '../../cli/cli-command';
-import { CliError } from '../../cli/cli-error';
+import { badUserInput } from '../../common/api-error';
+import { sql } from '../../common/sql';
+import type { DatabaseCommand } from '../../context';
 import { measureGeometry, measureTaillesCarte, type MesureNiveau } from './measure-geometry';
 import { findRepoRoot, resolveReferenceDir } from './reference-boundaries';
 
@@ -30,21 +31,22 @@ export function formatMesure(m: MesureNiveau): string[] {
 
 // `pnpm qualite:geometrie`: compares the geometry in the database with the official outlines of
 // ../shared/data/reference-boundaries (IoU per level) and prints the size of the main map layers.
-export const qualiteGeometrieCommand: CliCommand = {
+export const qualiteGeometrieCommand: DatabaseCommand = {
   name: 'qualite:geometrie',
   description: 'IoU de la géométrie (approximative ou importée) face aux contours officiels, et poids des cartes',
-  async run(_args, { dataSource }) {
+  async run(_args, { db }) {
     const dir = resolveReferenceDir(findRepoRoot());
     if (!dir) {
-      throw new CliError(
+      throw badUserInput(
+        'contours',
         'Contours officiels de référence introuvables : ce script lit ../shared/data/reference-boundaries/ à côté du dépôt (fichiers non copiés dans le dépôt).',
       );
     }
-    const [row] = (await dataSource.query(`SELECT count(geom)::int AS n FROM territoire WHERE niveau = 'DEPARTEMENT'`)) as { n: number }[];
-    if (!row?.n) throw new CliError("Aucune géométrie en base : lancez d'abord `pnpm start` (chargement des territoires).");
+    const [row] = await db.query<{ n: number }>(sql`SELECT count(geom)::int AS n FROM territoire WHERE niveau = 'DEPARTEMENT'`);
+    if (!row?.n) throw badUserInput('territoire', "Aucune géométrie en base : lancez d'abord `pnpm start` (chargement des territoires).");
     console.log(`Contours de référence : ${dir} (IGN Admin Express COG 2018, Licence Ouverte)`);
-    for (const mesure of await measureGeometry(dataSource, dir)) for (const ligne of formatMesure(mesure)) console.log(ligne);
-    const tailles = await measureTaillesCarte(dataSource);
+    for (const mesure of await measureGeometry(db, dir)) for (const ligne of formatMesure(mesure)) console.log(ligne);
+    const tailles = await measureTaillesCarte(db);
     console.log(
       `Poids GeoJSON (4 décimales) : départements de métropole, version basse ${tailles.departementsBasseKo.toFixed(0)} Ko (cible ≤ ${CIBLES_KO.departementsBasseKo}) ; ` +
         `communes de Bretagne, version moyenne ${tailles.communesBretagneMoyenneKo.toFixed(0)} Ko (cible ≤ ${CIBLES_KO.communesBretagneMoyenneKo})`,

@@ -1,5 +1,7 @@
 import { setGeometrySql } from './build-display-geometry';
-import { CENTRE_SURFACE, SOURCE_APPROXIMATIVE, sourceUnion, type Queryable } from './geometrie.sources';
+import { sql } from '../../common/sql';
+import type { Executor } from '../../database/executor';
+import { CENTRE_SURFACE, SOURCE_APPROXIMATIVE, sourceUnion } from './geometrie.sources';
 
 // Each level above another is the union of its members at this level (current links only).
 // Order matters: a level is rebuilt after the level it is made of.
@@ -36,32 +38,31 @@ export function listNiveauxAuDessus(fromNiveau: string): { parent: string; membr
 // After an import of one level: the levels above are rebuilt as unions of their members. A parent is
 // OFFICIELLE only when every member is; otherwise it stays APPROXIMATIVE with the method named.
 // Display versions are recomputed with the geometry.
-export async function rebuildParentGeometry(db: Queryable, fromNiveau: string, options: RebuildOptions = {}): Promise<void> {
+export async function rebuildParentGeometry(db: Executor, fromNiveau: string, options: RebuildOptions = {}): Promise<void> {
   for (const { parent, membre } of listNiveauxAuDessus(fromNiveau)) {
     if (options.niveauxExclus?.includes(parent)) continue;
     await rebuildNiveau(db, parent, membre, options.accepterMembresSansGeometrie ?? false);
   }
 }
 
-async function rebuildNiveau(db: Queryable, parent: string, membre: string, partiel: boolean): Promise<void> {
+async function rebuildNiveau(db: Executor, parent: string, membre: string, partiel: boolean): Promise<void> {
   await db.query(
-    `WITH u AS (
+    sql`WITH u AS (
        SELECT l.code_parent AS code,
               ST_Multi(ST_CollectionExtract(CASE WHEN count(m.geom) = 1 THEN (array_agg(m.geom) FILTER (WHERE m.geom IS NOT NULL))[1] ELSE ST_Union(m.geom) END, 3)) AS g,
               count(*) AS membres, count(m.geom) AS avec_geom,
               bool_and(m.geometrie_source = 'OFFICIELLE' AND m.geom IS NOT NULL) AS officielle
        FROM territoire_lien l
        JOIN territoire m ON m.niveau = l.niveau_membre AND m.code = l.code_membre
-       WHERE l.niveau_membre = $1 AND l.niveau_parent = $2 AND l.date_fin IS NULL
+       WHERE l.niveau_membre = ${membre} AND l.niveau_parent = ${parent} AND l.date_fin IS NULL
        GROUP BY l.code_parent)
      UPDATE territoire t SET
        ${setGeometrySql('u.g')},
        centre = ST_PointOnSurface(u.g),
-       centre_source = CASE WHEN u.g IS NULL THEN NULL WHEN u.officielle THEN 'point intérieur du contour officiel' ELSE $4 END,
+       centre_source = CASE WHEN u.g IS NULL THEN NULL WHEN u.officielle THEN 'point intérieur du contour officiel' ELSE ${CENTRE_SURFACE} END,
        geometrie_source = CASE WHEN u.officielle THEN 'OFFICIELLE' ELSE 'APPROXIMATIVE' END,
-       geometrie_source_nom = CASE WHEN u.officielle THEN $5 ELSE $6 END
+       geometrie_source_nom = CASE WHEN u.officielle THEN ${sourceUnion(membre)} ELSE ${SOURCE_APPROXIMATIVE} END
      FROM u
-     WHERE t.niveau = $2 AND t.code = u.code AND (u.avec_geom = u.membres OR $3::boolean)`,
-    [membre, parent, partiel, CENTRE_SURFACE, sourceUnion(membre), SOURCE_APPROXIMATIVE],
+     WHERE t.niveau = ${parent} AND t.code = u.code AND (u.avec_geom = u.membres OR ${partiel}::boolean)`,
   );
 }

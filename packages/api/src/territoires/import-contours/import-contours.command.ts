@@ -1,10 +1,9 @@
 import path from 'node:path';
-import type { CliCommand } from '../../cli/cli-command';
+import { parseArgs } from 'node:util';
+import { badUserInput } from '../../common/api-error';
 import { REPO_ROOT } from '../../config/env';
-import { CliError } from '../../cli/cli-error';
+import type { DatabaseCommand } from '../../context';
 import { rebuildParentGeometry } from '../geometrie/rebuild-parent-geometry';
-import { recomputePoleTerritoires } from '../../poles/recompute-pole-territoires';
-import { refreshCouvertureCommunes } from '../../analyses/couverture-communes.refresh';
 import { NiveauTerritorial } from '../territoire.enums';
 import { importContours, type ImportContoursReport } from './import-contours.service';
 import { readContoursFile } from './read-contours-file';
@@ -22,31 +21,35 @@ const USAGE =
   'Usage : pnpm import:contours <fichier.geojson|fichier.zip, chemin absolu ou depuis la racine du dépôt> --niveau DEPARTEMENT --propriete-code code --source "IGN Admin Express COG 2018, Licence Ouverte" [--reconstruire-parents] [--accepter-inconnus]';
 
 export function parseImportContoursArgs(args: string[], cwd: string): ImportContoursArgs {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--reconstruire-parents' || arg === '--accepter-inconnus') flags.add(arg);
-    else if (arg.startsWith('--')) {
-      const [name, inline] = arg.split(/=(.*)/s);
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new CliError(`Valeur manquante pour ${name}.\n${USAGE}`);
-      values.set(name!, value);
-    } else positional.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        niveau: { type: 'string' },
+        'propriete-code': { type: 'string', default: 'code' },
+        source: { type: 'string' },
+        'reconstruire-parents': { type: 'boolean', default: false },
+        'accepter-inconnus': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw badUserInput('arguments', `${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
-  const niveau = values.get('--niveau')?.toUpperCase();
-  if (positional.length !== 1) throw new CliError(`Un fichier attendu.\n${USAGE}`);
-  if (!niveau || !(niveau in NiveauTerritorial)) throw new CliError(`--niveau attendu parmi ${Object.values(NiveauTerritorial).join(', ')}.\n${USAGE}`);
-  const source = values.get('--source')?.trim();
-  if (!source) throw new CliError(`--source attendu : la source nommée sera affichée avec le contour.\n${USAGE}`);
+  const { values, positionals } = parsed;
+  const niveau = values.niveau?.toUpperCase();
+  if (positionals.length !== 1) throw badUserInput('fichier', `Un fichier attendu.\n${USAGE}`);
+  if (!niveau || !(niveau in NiveauTerritorial)) throw badUserInput('niveau', `--niveau attendu parmi ${Object.values(NiveauTerritorial).join(', ')}.\n${USAGE}`);
+  const source = values.source?.trim();
+  if (!source) throw badUserInput('source', `--source attendu : la source nommée sera affichée avec le contour.\n${USAGE}`);
   return {
-    file: path.resolve(cwd, positional[0]!),
+    file: path.resolve(cwd, positionals[0]!),
     niveau: niveau as NiveauTerritorial,
-    proprieteCode: values.get('--propriete-code') ?? 'code',
+    proprieteCode: values['propriete-code'],
     source,
-    reconstruireParents: flags.has('--reconstruire-parents'),
-    accepterInconnus: flags.has('--accepter-inconnus'),
+    reconstruireParents: values['reconstruire-parents'],
+    accepterInconnus: values['accepter-inconnus'],
   };
 }
 
@@ -64,23 +67,22 @@ export function formatImportReport(report: ImportContoursReport, args: ImportCon
   return lines.join('\n');
 }
 
-export const importContoursCommand: CliCommand = {
+export const importContoursCommand: DatabaseCommand = {
   name: 'import:contours',
   description: 'Importe les contours officiels (GeoJSON ou Shapefile zippé) d’un niveau et les marque OFFICIELLE.',
-  async run(args, context) {
+  async run(args, services) {
     // The CLI runs in packages/api, and pnpm hands down the root script's directory as INIT_CWD: a relative
     // path is taken from the repository root.
     const parsed = parseImportContoursArgs(args, process.env.INIT_CWD ?? REPO_ROOT);
     const file = await readContoursFile(parsed.file, parsed.niveau, parsed.proprieteCode);
-    const report = await importContours(context.dataSource, file, {
+    const report = await importContours(services.db, file, {
       niveau: parsed.niveau,
       source: parsed.source,
       accepterInconnus: parsed.accepterInconnus,
-      apresImport: async (manager) => {
-        if (parsed.reconstruireParents) await rebuildParentGeometry(manager, parsed.niveau);
-        // Poles are placed in territories by geometry: relink them in the same transaction.
-        await recomputePoleTerritoires(manager);
-        await refreshCouvertureCommunes(manager);
+      apresImport: async (tx) => {
+        if (parsed.reconstruireParents) await rebuildParentGeometry(tx, parsed.niveau);
+        // Poles are placed in territories by geometry: what derives from outlines follows in the same transaction.
+        await services.derivees.apresEcritureTerritoires(tx);
       },
     });
     console.log(formatImportReport(report, parsed));

@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../../config/env';
-import type { Database } from '../../database/open-database';
-import { createTestDatabase } from '../../test-support/test-database';
+import { sql } from '../../common/sql';
+import { createTestDatabase, type TestApp } from '../../test-support/test-database';
+import { insertTerritoiresFixture } from '../../test-support/territoires.fixtures';
 import { NiveauTerritorial } from '../territoire.enums';
-import { insertTerritoiresFixture } from '../territoires.fixture';
 import { importContoursCommand } from './import-contours.command';
 import { importContours } from './import-contours.service';
 import { parseContours, readContoursFile } from './read-contours-file';
 import { PRJ_LAMBERT_93, writeShapefileZip } from './write-shapefile-zip';
 
-const DEPARTEMENTS = path.resolve(REPO_ROOT, '../shared/data/reference-boundaries/departements-version-simplifiee.geojson');
+// Ten official départements (fixtures/SOURCE.md): 29, 44 and 56 are in the territories fixture, the others not.
+const DEPARTEMENTS = path.join(__dirname, 'fixtures/departements-extrait.geojson');
 const SOURCE = 'IGN Admin Express COG 2018, Licence Ouverte';
 
 interface Etat {
@@ -21,33 +21,33 @@ interface Etat {
   superficie_km2: number | null;
 }
 
+// Each test imports into its own database (the territories fixture).
 describe('import:contours', () => {
-  let database: Database;
+  let app: TestApp;
   let dir: string;
   const etat = async (code: string) =>
-    ((await database.dataSource.query(
-      `SELECT code, geometrie_source, geometrie_source_nom, superficie_km2 FROM territoire WHERE niveau = 'DEPARTEMENT' AND code = $1`,
-      [code],
-    )) as Etat[])[0]!;
+    (await app.db.query<Etat>(
+      sql`SELECT code, geometrie_source, geometrie_source_nom, superficie_km2 FROM territoire WHERE niveau = 'DEPARTEMENT' AND code = ${code}`,
+    ))[0]!;
   const run = async (args: string[]) => {
     const lines: string[] = [];
     const spy = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
     try {
-      await importContoursCommand.run(args, { dataSource: database.dataSource, backend: database.backend, env: {} as never });
+      await importContoursCommand.run(args, app);
     } finally {
       spy.mockRestore();
     }
     return lines.join('\n');
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await insertTerritoiresFixture(database.dataSource);
+  beforeEach(async () => {
+    app = await createTestDatabase();
+    await insertTerritoiresFixture(app.db);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contours-'));
-  }, 120_000);
-  afterAll(async () => {
+  });
+  afterEach(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
-    await database.close();
+    await app.close();
   });
 
   it('rejects a file with one bad feature whole, writing nothing', async () => {
@@ -65,7 +65,7 @@ describe('import:contours', () => {
   it('rolls back every outline when a step after the update fails', async () => {
     const file = await readContoursFile(DEPARTEMENTS, NiveauTerritorial.DEPARTEMENT, 'code');
     await expect(
-      importContours(database.dataSource, file, {
+      importContours(app.db, file, {
         niveau: NiveauTerritorial.DEPARTEMENT,
         source: SOURCE,
         accepterInconnus: true,
@@ -80,24 +80,24 @@ describe('import:contours', () => {
       DEPARTEMENTS, '--niveau', 'DEPARTEMENT', '--propriete-code', 'code', '--source', SOURCE, '--accepter-inconnus', '--reconstruire-parents',
     ]);
     expect(output).toMatch(/^3 contour\(s\) officiel\(s\) importé\(s\) au niveau DEPARTEMENT \(projection source EPSG:4326\)/);
-    expect(output).toMatch(/93 code\(s\) du fichier sans territoire correspondant \(ignorés\) : 01, 02, /);
+    expect(output).toMatch(/7 code\(s\) du fichier sans territoire correspondant \(ignorés\) : 01, 02, 11, 22, 35, 52, 53$/m);
     const finistere = await etat('29');
     expect(finistere).toMatchObject({ geometrie_source: 'OFFICIELLE', geometrie_source_nom: SOURCE });
     // Finistère: 6 733 km² (INSEE); the simplified outline is close.
     expect(finistere.superficie_km2).toBeGreaterThan(6400);
     expect(finistere.superficie_km2).toBeLessThan(7100);
     // --reconstruire-parents: Bretagne (29 + 56 in the fixture) becomes the union of official outlines.
-    const [bretagne] = (await database.dataSource.query(
-      `SELECT geometrie_source, round(superficie_km2)::int AS km2 FROM territoire WHERE niveau = 'REGION' AND code = '53'`,
-    )) as { geometrie_source: string; km2: number }[];
+    const [bretagne] = await app.db.query<{ geometrie_source: string; km2: number }>(
+      sql`SELECT geometrie_source, round(superficie_km2)::int AS km2 FROM territoire WHERE niveau = 'REGION' AND code = '53'`,
+    );
     expect(bretagne!.geometrie_source).toBe('OFFICIELLE');
     expect(bretagne!.km2).toBeGreaterThan(finistere.superficie_km2!);
   });
 
   it('reprojects a Lambert-93 (EPSG:2154) file to WGS84', async () => {
-    const [row] = (await database.dataSource.query(
-      `SELECT ST_AsGeoJSON(ST_Transform(geom, 2154), 1) AS g, superficie_km2 FROM territoire WHERE niveau = 'DEPARTEMENT' AND code = '44'`,
-    )) as { g: string; superficie_km2: number }[];
+    const [row] = await app.db.query<{ g: string; superficie_km2: number }>(
+      sql`SELECT ST_AsGeoJSON(ST_Transform(geom, 2154), 1) AS g, ST_Area(geom::geography) / 1e6 AS superficie_km2 FROM territoire WHERE niveau = 'DEPARTEMENT' AND code = '44'`,
+    );
     const lambert = {
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
@@ -105,7 +105,7 @@ describe('import:contours', () => {
     };
     const file = parseContours(lambert, NiveauTerritorial.DEPARTEMENT, 'INSEE_DEP');
     expect(file.srid).toBe(2154);
-    const report = await importContours(database.dataSource, file, { niveau: NiveauTerritorial.DEPARTEMENT, source: 'test Lambert-93' });
+    const report = await importContours(app.db, file, { niveau: NiveauTerritorial.DEPARTEMENT, source: 'test Lambert-93' });
     expect(report.importes).toBe(1);
     const apres = await etat('44');
     expect(apres.geometrie_source_nom).toBe('test Lambert-93');
@@ -129,9 +129,9 @@ describe('import:contours', () => {
   });
 
   it('refuses a file whose codes are mostly not of the level (départements imported as régions)', async () => {
-    await expect(run([DEPARTEMENTS, '--niveau', 'REGION', '--source', SOURCE])).rejects.toThrow(/93 des 96 codes du fichier/);
+    await expect(run([DEPARTEMENTS, '--niveau', 'REGION', '--source', SOURCE])).rejects.toThrow(/7 des 10 codes du fichier/);
     await expect(run([DEPARTEMENTS, '--niveau', 'EPCI', '--source', SOURCE])).rejects.toThrow(/Aucun code du fichier/);
-    const [row] = (await database.dataSource.query(`SELECT geometrie_source FROM territoire WHERE niveau = 'REGION' AND code = '11'`)) as Etat[];
+    const [row] = await app.db.query<Etat>(sql`SELECT geometrie_source FROM territoire WHERE niveau = 'REGION' AND code = '11'`);
     expect(row!.geometrie_source).toBe('APPROXIMATIVE');
   });
 });

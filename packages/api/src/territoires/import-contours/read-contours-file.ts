@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { CliError } from '../../cli/cli-error';
+import { badUserInput } from '../../common/api-error';
 import { NiveauTerritorial } from '../territoire.enums';
 import { detectSrid, samplePositions, type CrsMember } from './detect-srid';
 import { polygonProblem } from './validate-polygon';
@@ -39,7 +39,7 @@ function readCode(value: unknown, niveau: NiveauTerritorial): string | null {
 export function parseContours(json: unknown, niveau: NiveauTerritorial, proprieteCode: string): ContoursFile {
   const collection = json as { type?: string; features?: GeoJsonFeature[]; crs?: CrsMember };
   const features = collection?.type === 'FeatureCollection' ? collection.features ?? [] : collection?.type === 'Feature' ? [collection as GeoJsonFeature] : null;
-  if (!features) throw new CliError('Le fichier n’est ni une FeatureCollection ni une Feature GeoJSON.');
+  if (!features) throw badUserInput('fichier', 'Le fichier n’est ni une FeatureCollection ni une Feature GeoJSON.');
   const problems: string[] = [];
   const seen = new Set<string>();
   const out: ContourFeature[] = [];
@@ -61,16 +61,16 @@ export function parseContours(json: unknown, niveau: NiveauTerritorial, propriet
   if (problems.length > 0) {
     const shown = problems.slice(0, 20).map((p) => `  - ${p}`).join('\n');
     const more = problems.length > 20 ? `\n  … et ${problems.length - 20} autres` : '';
-    throw new CliError(`Fichier rejeté, rien n’a été écrit (${problems.length} problème(s)) :\n${shown}${more}`);
+    throw badUserInput('fichier', `Fichier rejeté, rien n’a été écrit (${problems.length} problème(s)) :\n${shown}${more}`);
   }
   const sample = features.slice(0, 5).flatMap((f) => samplePositions(f.geometry?.coordinates, 5));
   const srid = detectSrid(collection.crs, sample);
-  if (srid === null) throw new CliError('Projection inconnue : ajoutez un membre « crs » (EPSG:2154 ou EPSG:4326) au fichier.');
+  if (srid === null) throw badUserInput('fichier', 'Projection inconnue : ajoutez un membre « crs » (EPSG:2154 ou EPSG:4326) au fichier.');
   return { features: out, srid };
 }
 
 export async function readContoursFile(file: string, niveau: NiveauTerritorial, proprieteCode: string): Promise<ContoursFile> {
-  if (!fs.existsSync(file)) throw new CliError(`Fichier introuvable : ${file}`);
+  if (!fs.existsSync(file)) throw badUserInput('fichier', `Fichier introuvable : ${file}`);
   if (/\.zip$/i.test(file)) {
     const { readShapefileZip } = await import('./read-shapefile-zip');
     return parseContours(await readShapefileZip(file), niveau, proprieteCode);
@@ -79,7 +79,7 @@ export async function readContoursFile(file: string, niveau: NiveauTerritorial, 
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new CliError(`GeoJSON illisible (${error instanceof Error ? error.message : String(error)}) : rien n’a été écrit.`);
+    throw badUserInput('fichier', `GeoJSON illisible (${error instanceof Error ? error.message : String(error)}) : rien n’a été écrit.`);
   }
   return parseContours(json, niveau, proprieteCode);
 }

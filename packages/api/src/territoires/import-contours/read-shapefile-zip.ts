@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { CliError } from '../../cli/cli-error';
+import { badUserInput } from '../../common/api-error';
 
 type Shp = (input: Buffer) => Promise<unknown>;
 
@@ -25,10 +25,10 @@ export async function readShapefileZip(file: string): Promise<unknown> {
   try {
     result = await shp(fs.readFileSync(file));
   } catch (error) {
-    throw new CliError(`Shapefile illisible (${error instanceof Error ? error.message : String(error)}) : rien n’a été écrit.`);
+    throw badUserInput('fichier', `Shapefile illisible (${error instanceof Error ? error.message : String(error)}) : rien n’a été écrit.`);
   }
   if (Array.isArray(result)) {
-    if (result.length !== 1) throw new CliError(`Le zip contient ${result.length} couches : n’en gardez qu’une.`);
+    if (result.length !== 1) throw badUserInput('fichier', `Le zip contient ${result.length} couches : n’en gardez qu’une.`);
     return result[0];
   }
   return result;

@@ -1,5 +1,5 @@
-import type { Database } from '../../database/open-database';
-import { createTestDatabase } from '../../test-support/test-database';
+import { raw } from '../../common/sql';
+import { createTestDatabase, type TestApp } from '../../test-support/test-database';
 import { readDecoupage } from './read-decoupage';
 import { loadReferentiel } from './load-referentiel';
 
@@ -9,17 +9,17 @@ interface Compte {
 }
 
 describe('chargement du référentiel territorial (données réelles)', () => {
-  let database: Database;
+  let app: TestApp;
 
+  // The tests only read: the referential is loaded once.
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await loadReferentiel(database.dataSource);
+    app = await createTestDatabase();
+    await loadReferentiel(app.db);
   }, 600_000);
-  afterAll(async () => {
-    await database.close();
-  });
+  afterAll(() => app.close());
 
-  const query = <T>(sql: string, params: unknown[] = []) => database.dataSource.query(sql, params) as Promise<T[]>;
+  // Constant statements of the test (no parameter).
+  const query = <T>(text: string) => app.db.query<T>(raw(text));
 
   it('holds every commune, EPCI, département and région of @etalab/decoupage-administratif 6.0.0', async () => {
     const decoupage = readDecoupage();

@@ -1,6 +1,7 @@
-import type { DataSource } from 'typeorm';
 import { normalizeSearch } from '@poles-ess/shared';
-import { bulkInsert } from '../../common/bulk-insert';
+import { sql } from '../../common/sql';
+import { bulkInsert } from '../../database/bulk-insert';
+import type { Database } from '../../database/database';
 import { buildReferentiel } from './build-referentiel';
 import { readDecoupage } from './read-decoupage';
 import { readFaitsTerritoires } from './read-faits-territoires';
@@ -36,31 +37,31 @@ export function readReferentiel(): Referentiel {
 // Replaces territories and their links in one transaction (geometry is built afterwards). The embedded
 // PGlite inserts the ~180 000 links three times faster without their indexes and, when allowed (superuser),
 // without per-row foreign-key checks: indexes are rebuilt and orphans counted once at the end instead.
-export async function loadReferentiel(dataSource: DataSource, referentiel: Referentiel = readReferentiel()): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    await manager.query('DELETE FROM territoire_lien');
-    await manager.query('DELETE FROM territoire');
+export async function loadReferentiel(db: Database, referentiel: Referentiel = readReferentiel()): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(sql`DELETE FROM territoire_lien`);
+    await tx.query(sql`DELETE FROM territoire`);
     await bulkInsert(
-      manager,
+      tx,
       'territoire',
       TERRITOIRE_COLUMNS,
       referentiel.territoires.map((t) => ({ ...t, nom_recherche: normalizeSearch(t.nom) })),
     );
-    const [role] = (await manager.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')) as { rolsuper: boolean }[];
+    const [role] = (await tx.query(sql`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`)) as { rolsuper: boolean }[];
     const skipForeignKeys = role?.rolsuper === true;
-    if (skipForeignKeys) await manager.query('SET LOCAL session_replication_role = replica');
-    await manager.query('ALTER TABLE territoire_lien DROP CONSTRAINT territoire_lien_pkey');
-    await manager.query('DROP INDEX territoire_lien_parent_idx');
-    await bulkInsert(manager, 'territoire_lien', LIEN_COLUMNS, referentiel.liens as unknown as Record<string, unknown>[], 20000);
-    await manager.query('ALTER TABLE territoire_lien ADD PRIMARY KEY (niveau_membre, code_membre, niveau_parent, code_parent)');
-    await manager.query('CREATE INDEX territoire_lien_parent_idx ON territoire_lien (niveau_parent, code_parent, niveau_membre)');
+    if (skipForeignKeys) await tx.query(sql`SET LOCAL session_replication_role = replica`);
+    await tx.query(sql`ALTER TABLE territoire_lien DROP CONSTRAINT territoire_lien_pkey`);
+    await tx.query(sql`DROP INDEX territoire_lien_parent_idx`);
+    await bulkInsert(tx, 'territoire_lien', LIEN_COLUMNS, referentiel.liens, 20000);
+    await tx.query(sql`ALTER TABLE territoire_lien ADD PRIMARY KEY (niveau_membre, code_membre, niveau_parent, code_parent)`);
+    await tx.query(sql`CREATE INDEX territoire_lien_parent_idx ON territoire_lien (niveau_parent, code_parent, niveau_membre)`);
     if (skipForeignKeys) {
-      await manager.query('SET LOCAL session_replication_role = origin');
-      const [orphans] = (await manager.query(
-        `SELECT count(*)::int AS n FROM territoire_lien l
-         WHERE NOT EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = l.niveau_membre AND t.code = l.code_membre)
-            OR NOT EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = l.niveau_parent AND t.code = l.code_parent)`,
-      )) as { n: number }[];
+      await tx.query(sql`SET LOCAL session_replication_role = origin`);
+      const [orphans] = await tx.query<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM territoire_lien l
+            WHERE NOT EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = l.niveau_membre AND t.code = l.code_membre)
+               OR NOT EXISTS (SELECT 1 FROM territoire t WHERE t.niveau = l.niveau_parent AND t.code = l.code_parent)`,
+      );
       if (orphans!.n > 0) throw new Error(`${orphans!.n} appartenance(s) vers un territoire inconnu`);
     }
   });

@@ -1,0 +1,41 @@
+import { insertAnalysesEmploiFixture } from '../test-support/analyses.fixtures';
+import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
+import type { TestServer } from '../test-support/test-server';
+
+// These tests only read: one database for them all.
+describe('classes', () => {
+  let env: TestEnvironment;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    env = await startTestEnvironment(insertAnalysesEmploiFixture);
+    server = env.server;
+  });
+  afterAll(() => env.close());
+
+  it('classes the share of ESS employment on the same denominator only', async () => {
+    const r = await server.graphql<{ classes: { bornes: number[]; valeurs: { code: string; valeur: number | null; classe: number | null }[]; methode: string } }>(
+      '{ classes(indicateur: PART_EMPLOI_ESS, niveau: PAYS, dans: {niveau: REGION, code: "99"}, methode: EGAUX, nombre: 2) { bornes valeurs { code valeur classe } methode } }',
+    );
+    expect(r.errors).toBeUndefined();
+    // Pays B's share is of private employment: left out, not mixed.
+    expect(r.data!.classes.valeurs).toEqual([
+      { code: 'PAYS-A', valeur: 16.7, classe: 0 },
+      { code: 'PAYS-B', valeur: null, classe: null },
+      { code: 'PAYS-C', valeur: null, classe: null },
+    ]);
+    expect(r.data!.classes.methode).toContain('emploi salarié total');
+  });
+
+  it('classes poles per 100,000 inhabitants with Jenks breaks that contain every value', async () => {
+    const r = await server.graphql<{ classes: { bornes: number[]; valeurs: { code: string; valeur: number; classe: number }[] } }>(
+      '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: JENKS, nombre: 2) { bornes valeurs { code valeur classe } } }',
+    );
+    const v = Object.fromEntries(r.data!.classes.valeurs.map((x) => [x.code, x]));
+    expect(v['PAYS-A']!.valeur).toBeCloseTo(50);
+    expect(v['PAYS-B']!.valeur).toBeCloseTo(50);
+    expect(v['PAYS-C']).toMatchObject({ valeur: 0, classe: 0 });
+    expect(v['PAYS-A']!.classe).toBe(1);
+    expect(r.data!.classes.bornes).toEqual([0, 50, 50]);
+  });
+});

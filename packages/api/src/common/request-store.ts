@@ -1,0 +1,26 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+// What one HTTP request carries through its asynchronous work.
+export interface RequestStore {
+  // SQL statements sent for this request (extensions.sqlStatements; tests and benchmarks read it).
+  sqlStatements: number;
+  // JSON texts built by PostgreSQL, spliced verbatim into this request's response (common/raw-json.ts).
+  rawJson: string[];
+  // False when answers may be cached and served to other requests: then no placeholder may be left in them.
+  spliceRawJson: boolean;
+}
+
+const storage = new AsyncLocalStorage<RequestStore>();
+
+export function runInRequestStore<T>(fn: () => T, options: { spliceRawJson: boolean }): T {
+  return storage.run({ sqlStatements: 0, rawJson: [], spliceRawJson: options.spliceRawJson }, fn);
+}
+
+export function currentRequestStore(): RequestStore | undefined {
+  return storage.getStore();
+}
+
+export function countSqlStatement(): void {
+  const store = storage.getStore();
+  if (store) store.sqlStatements += 1;
+}

@@ -1,0 +1,25 @@
+import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context';
+import { StatutPole } from '../poles/pole.enums';
+import { NiveauTerritorial } from '../territoires/territoire.enums';
+import { TerritoireRef } from '../territoires/territoire-ref.input';
+import { computeCouverture } from './couverture.service';
+import { CouvertureTerritoire } from './couverture.type';
+import { STATUTS_POLES_DESCRIPTION } from './statuts-poles.arg';
+
+@Resolver()
+export class CouvertureResolver {
+  @Query(() => [CouvertureTerritoire], {
+    description:
+      'La couverture de chaque territoire d’un niveau (par ex. les Pays de la région 53) par les pôles : pôles situés, pôles couvrants, distances, population couverte, emploi ESS. Calculée en une requête SQL.',
+  })
+  couverture(
+    @Ctx() ctx: ApiContext,
+    @Arg('niveau', () => NiveauTerritorial) niveau: NiveauTerritorial,
+    @Arg('dans', () => TerritoireRef, { nullable: true }) dans?: TerritoireRef | null,
+    @Arg('rayonKm', () => Float, { defaultValue: 20, description: 'Rayon de la population couverte, en km.' }) rayonKm = 20,
+    @Arg('statutsPoles', () => [StatutPole], { nullable: true, description: STATUTS_POLES_DESCRIPTION }) statutsPoles?: StatutPole[] | null,
+  ): Promise<CouvertureTerritoire[]> {
+    return computeCouverture(ctx.db, niveau, dans, rayonKm, statutsPoles);
+  }
+}

@@ -1,0 +1,13 @@
+import type { SeedStep } from '../context';
+import { isCouvertureCommunesFresh, refreshCouvertureCommunes } from './couverture-communes.refresh';
+
+// Each commune's distance to the nearest pole, read by couverture, comparer and classes: recomputed at start
+// when poles or communes changed since (e.g. a database restored or edited by hand).
+export const couvertureSeedStep: SeedStep = {
+  name: 'couverture',
+  isLoaded: ({ db }) => isCouvertureCommunesFresh(db),
+  async load({ db }, log) {
+    const n = await db.transaction((tx) => refreshCouvertureCommunes(tx));
+    log(`  distances au pôle le plus proche calculées pour ${n} communes`);
+  },
+};

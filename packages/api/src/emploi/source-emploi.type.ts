@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ simpleResolvers: true, description: "La source d'un chiffre, telle que la citation la donne ; ce qu'elle ne dit pas reste null." })
+export class SourceEmploi {
+  @Field(() => String, { description: 'La citation complète, telle que transcrite.' })
+  titre: string;
+
+  @Field(() => String, { nullable: true, description: "L'éditeur, quand la citation le nomme." })
+  editeur: string | null;
+
+  @Field(() => Int, { nullable: true, description: "L'année de publication, quand la citation la donne." })
+  annee: number | null;
+
+  @Field(() => String, { nullable: true })
+  lien: string | null;
+}
