@@ -8,8 +8,8 @@ import { REPO_ROOT, startProduct, type RunningProduct } from '../support/start-p
 import { checkView, column, downloadCsv, MAP_BACKGROUND, openView, parseKm, readTable, waitUntilLoaded } from '../support/views';
 
 // One product and one browser for every view (loading the reference data is the slow part).
-// Tests read ../shared only to compare the screen with the study's facts.
-const FACTS = path.resolve(REPO_ROOT, '../shared/data/facts');
+// The project's own transcription of the 21 Pays (from the facts, with their sources), to compare the screen with.
+const PAYS_BRETAGNE = path.resolve(REPO_ROOT, 'packages/api/data/territoires/pays-bretagne.csv');
 const CSV_FILE = /^[a-z-]+-\d{4}-\d{2}-\d{2}\.csv$/;
 const ARTIS = 'ARTIS';
 
@@ -103,12 +103,9 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const noms = rows.map((r) => r[column(headers, 'Pays')]);
     expect(new Set(noms).size).toBe(21);
     expect(await table.getByRole('link').count()).toBe(21);
-    const factsFile = path.join(FACTS, 'pays-bretagne.csv');
-    if (fs.existsSync(factsFile)) {
-      const lines = fs.readFileSync(factsFile, 'utf8').trim().split('\n').slice(1);
-      const facts = new Set(lines.map((line) => line.split(';')[1]).filter(Boolean));
-      expect(new Set(noms)).toEqual(facts);
-    }
+    const lines = fs.readFileSync(PAYS_BRETAGNE, 'utf8').trim().split('\n').slice(1);
+    const pays = new Set(lines.map((line) => line.split(';')).filter(([code]) => code !== 'NONE').map(([, nom]) => nom));
+    expect(new Set(noms)).toEqual(pays);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('21 Pays');
     expect(problems).toEqual([]);
   });

@@ -39,6 +39,7 @@ export const qualiteGeometrieCommand: DatabaseCommand = {
     if (!dir) {
       throw badUserInput(
         'contours',
+        // eslint-disable-next-line no-restricted-syntax
         'Contours officiels de référence introuvables : ce script lit ../shared/data/reference-boundaries/ à côté du dépôt (fichiers non copiés dans le dépôt).',
       );
     }

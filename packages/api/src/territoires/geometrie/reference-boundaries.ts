@@ -22,7 +22,10 @@ export function findRepoRoot(from: string = __dirname): string {
   return dir;
 }
 
+// `pnpm qualite:geometrie` is a development check: it measures against reference outlines kept beside the
+// repository, and says so when they are absent (the product itself never reads them).
 export function resolveReferenceDir(repoRoot: string = findRepoRoot()): string | null {
+  // eslint-disable-next-line no-restricted-syntax
   const dir = path.resolve(repoRoot, '../shared/data/reference-boundaries');
   return fs.existsSync(dir) ? dir : null;
 }
