@@ -28,7 +28,7 @@ const METHODES: Record<I, string> = {
   PART_POPULATION_COUVERTE: 'Part de la population des communes à moins de 20 km d’un pôle actif (voir couverture).',
 };
 
-const SQL_VALEUR: Record<Exclude<I, I.PART_POPULATION_COUVERTE>, string> = {
+const SQL_VALEUR: Record<Exclude<I, 'PART_POPULATION_COUVERTE'>, string> = {
   POPULATION: 't.population::float8',
   DENSITE_POPULATION: 't.population / NULLIF(t.superficie_km2, 0)',
   NOMBRE_POLES: 'np.n::float8',

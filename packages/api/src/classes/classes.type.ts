@@ -1,28 +1,19 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
 
-export enum IndicateurCarte {
-  POPULATION = 'POPULATION',
-  DENSITE_POPULATION = 'DENSITE_POPULATION',
-  NOMBRE_POLES = 'NOMBRE_POLES',
-  POLES_POUR_100000_HABITANTS = 'POLES_POUR_100000_HABITANTS',
-  PART_EMPLOI_ESS = 'PART_EMPLOI_ESS',
-  PART_POPULATION_COUVERTE = 'PART_POPULATION_COUVERTE',
-}
-registerEnumType(IndicateurCarte, {
-  name: 'IndicateurCarte',
-  description:
-    'Indicateurs cartographiables. PART_EMPLOI_ESS : part la plus récente dont le dénominateur est l’emploi salarié total (les autres dénominateurs sont écartés pour rester comparables).',
-});
+export const IndicateurCarte = graphqlEnum(
+  ['POPULATION', 'DENSITE_POPULATION', 'NOMBRE_POLES', 'POLES_POUR_100000_HABITANTS', 'PART_EMPLOI_ESS', 'PART_POPULATION_COUVERTE'] as const,
+  'IndicateurCarte',
+  'Indicateurs cartographiables. PART_EMPLOI_ESS : part la plus récente dont le dénominateur est l’emploi salarié total (les autres dénominateurs sont écartés pour rester comparables).',
+);
+export type IndicateurCarte = keyof typeof IndicateurCarte;
 
-export enum MethodeClassification {
-  QUANTILES = 'QUANTILES',
-  EGAUX = 'EGAUX',
-  JENKS = 'JENKS',
-}
-registerEnumType(MethodeClassification, {
-  name: 'MethodeClassification',
-  description: 'Quantiles (effectifs égaux), intervalles égaux, ou seuils naturels de Jenks (ckmeans).',
-});
+export const MethodeClassification = graphqlEnum(
+  ['QUANTILES', 'EGAUX', 'JENKS'] as const,
+  'MethodeClassification',
+  'Quantiles (effectifs égaux), intervalles égaux, ou seuils naturels de Jenks (ckmeans).',
+);
+export type MethodeClassification = keyof typeof MethodeClassification;
 
 @ObjectType({ simpleResolvers: true })
 export class ValeurTerritoire {

@@ -1,19 +1,24 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TYPES_POLE } from '@poles-ess/shared';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
 
-export enum IndicateurComparaison {
-  POPULATION = 'POPULATION',
-  SUPERFICIE = 'SUPERFICIE',
-  DENSITE_POPULATION = 'DENSITE_POPULATION',
-  POLES_ASSOCIATION_DEVELOPPEMENT = 'POLES_ASSOCIATION_DEVELOPPEMENT',
-  POLES_ESPACE_HEBERGEMENT = 'POLES_ESPACE_HEBERGEMENT',
-  POLES_CENTRE_MULTIFONCTION = 'POLES_CENTRE_MULTIFONCTION',
-  ASSOCIATION_DEVELOPPEMENT_ACTIVE = 'ASSOCIATION_DEVELOPPEMENT_ACTIVE',
-  EMPLOI_ESS_EFFECTIF = 'EMPLOI_ESS_EFFECTIF',
-  EMPLOI_ESS_PART = 'EMPLOI_ESS_PART',
-  PART_POPULATION_COUVERTE = 'PART_POPULATION_COUVERTE',
-}
-registerEnumType(IndicateurComparaison, { name: 'IndicateurComparaison', description: 'Indicateurs comparables côte à côte.' });
+// The number of poles of each type is an indicator of its own (POLES_<TYPE>).
+export const IndicateurComparaison = graphqlEnum(
+  [
+    'POPULATION',
+    'SUPERFICIE',
+    'DENSITE_POPULATION',
+    ...TYPES_POLE.map((type) => `POLES_${type}` as const),
+    'ASSOCIATION_DEVELOPPEMENT_ACTIVE',
+    'EMPLOI_ESS_EFFECTIF',
+    'EMPLOI_ESS_PART',
+    'PART_POPULATION_COUVERTE',
+  ] as const,
+  'IndicateurComparaison',
+  'Indicateurs comparables côte à côte.',
+);
+export type IndicateurComparaison = keyof typeof IndicateurComparaison;
 
 @ObjectType({ simpleResolvers: true, description: 'Une valeur d’indicateur avec sa source, son année et sa méthode.' })
 export class ValeurIndicateur {

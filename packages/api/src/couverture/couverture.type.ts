@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { RELATIONS_ACTION } from './couverture-action.entity';
 import { StatutPole, TypePole } from '../poles/pole.enums';
 import { EmploiEss } from '../emploi/emploi-ess.entity';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
@@ -15,11 +16,6 @@ export class ComptePoles {
   nombre: number;
 }
 
-export enum RelationAction {
-  TERRITOIRE = 'TERRITOIRE',
-  ENGLOBANT = 'ENGLOBANT',
-  MEMBRE = 'MEMBRE',
-}
 
 @ObjectType({ simpleResolvers: true, description: "Un pôle dont le territoire d'action couvre le territoire." })
 export class PoleCouvrant {
@@ -41,7 +37,7 @@ export class PoleCouvrant {
   @Field(() => String, {
     description: "TERRITOIRE : le territoire d'action est ce territoire ; ENGLOBANT : il le contient ; MEMBRE : il en fait partie.",
   })
-  relation: RelationAction;
+  relation: (typeof RELATIONS_ACTION)[number];
 }
 
 @ObjectType({ simpleResolvers: true, description: "Distance au pôle le plus proche d'un type, parmi les statuts comptés (statutsPoles, ACTIF par défaut)." })

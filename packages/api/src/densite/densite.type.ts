@@ -1,26 +1,20 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GeoJSONScalar } from '../common/geojson.scalar';
+import { graphqlEnum } from '../common/graphql-enum';
 
-export enum CoucheDensite {
-  POLES = 'POLES',
-  POPULATION = 'POPULATION',
-  POINTS = 'POINTS',
-}
-registerEnumType(CoucheDensite, {
-  name: 'CoucheDensite',
-  description:
-    'POLES : pôles non supprimés localisés (poids 1) ; POPULATION : communes au centre, pondérées par leur population ; POINTS : une couche importée (`nomCouche`, par `pnpm import:points`).',
-});
+export const CoucheDensite = graphqlEnum(
+  ['POLES', 'POPULATION', 'POINTS'] as const,
+  'CoucheDensite',
+  'POLES : pôles non supprimés localisés (poids 1) ; POPULATION : communes au centre, pondérées par leur population ; POINTS : une couche importée (`nomCouche`, par `pnpm import:points`).',
+);
+export type CoucheDensite = keyof typeof CoucheDensite;
 
-export enum GrilleDensite {
-  HEXAGONE = 'HEXAGONE',
-  CARRE = 'CARRE',
-  TERRITOIRE = 'TERRITOIRE',
-}
-registerEnumType(GrilleDensite, {
-  name: 'GrilleDensite',
-  description: 'Hexagones ou carrés en Lambert-93 (mêmes cellules que ST_HexagonGrid / ST_SquareGrid), ou territoires d’un niveau.',
-});
+export const GrilleDensite = graphqlEnum(
+  ['HEXAGONE', 'CARRE', 'TERRITOIRE'] as const,
+  'GrilleDensite',
+  'Hexagones ou carrés en Lambert-93 (mêmes cellules que ST_HexagonGrid / ST_SquareGrid), ou territoires d’un niveau.',
+);
+export type GrilleDensite = keyof typeof GrilleDensite;
 
 @ObjectType({ simpleResolvers: true, description: 'Une cellule non vide.' })
 export class CelluleDensite {

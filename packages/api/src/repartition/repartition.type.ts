@@ -1,26 +1,19 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../common/graphql-enum';
 
-export enum MesureRepartition {
-  NOMBRE_POLES = 'NOMBRE_POLES',
-  EMPLOI_ESS = 'EMPLOI_ESS',
-}
-registerEnumType(MesureRepartition, {
-  name: 'MesureRepartition',
-  description: 'NOMBRE_POLES : pôles comptés (séries = types, ou statuts par TYPE) ; EMPLOI_ESS : emploi ESS du territoire `dans` (FAMILLE ou ANNEE).',
-});
+export const MesureRepartition = graphqlEnum(
+  ['NOMBRE_POLES', 'EMPLOI_ESS'] as const,
+  'MesureRepartition',
+  'NOMBRE_POLES : pôles comptés (séries = types, ou statuts par TYPE) ; EMPLOI_ESS : emploi ESS du territoire `dans` (FAMILLE ou ANNEE).',
+);
+export type MesureRepartition = keyof typeof MesureRepartition;
 
-export enum DimensionRepartition {
-  ANCIENNE_REGION = 'ANCIENNE_REGION',
-  REGION = 'REGION',
-  DEPARTEMENT = 'DEPARTEMENT',
-  PAYS = 'PAYS',
-  TYPE = 'TYPE',
-  STATUT = 'STATUT',
-  ANNEE_CREATION = 'ANNEE_CREATION',
-  FAMILLE = 'FAMILLE',
-  ANNEE = 'ANNEE',
-}
-registerEnumType(DimensionRepartition, { name: 'DimensionRepartition', description: 'Ce que représente chaque ligne.' });
+export const DimensionRepartition = graphqlEnum(
+  ['ANCIENNE_REGION', 'REGION', 'DEPARTEMENT', 'PAYS', 'TYPE', 'STATUT', 'ANNEE_CREATION', 'FAMILLE', 'ANNEE'] as const,
+  'DimensionRepartition',
+  'Ce que représente chaque ligne.',
+);
+export type DimensionRepartition = keyof typeof DimensionRepartition;
 
 @ObjectType({ simpleResolvers: true })
 export class SerieRepartition {
