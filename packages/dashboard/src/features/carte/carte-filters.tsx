@@ -7,17 +7,20 @@ import {
   TYPE_POLE_LABELS,
   TYPES_POLE,
 } from '@poles-ess/shared';
+import type { IndicateurCarte, MethodeClassification } from '../../graphql/generated/graphql';
+import { CheckboxGroup } from '../../ui/form/checkbox-group';
+import { METHODE_LABELS } from '../../ui/map/legend-items';
+import { bornerEntier } from '../../ui/url/url-parsers';
 import {
   COUCHES_CARTE,
   METHODES_CLASSIFICATION,
   NIVEAUX_CARTE,
-  toggleValue,
+  NOMBRE_CLASSES,
   type CarteUrlState,
+  type CarteUrlUpdate,
   type CoucheCarte,
-  type MethodeClassification,
   type NiveauCarte,
-} from '../../app/url-state';
-import { METHODE_LABELS } from '../../ui/map/legend-items';
+} from './carte-url-state';
 
 export interface IndicateurOption {
   value: string;
@@ -31,31 +34,14 @@ const COUCHE_LABELS: Record<CoucheCarte, string> = {
   etiquettes: 'Noms des territoires',
 };
 
+const GROUP = { className: 'carte-fieldset', itemClassName: 'carte-check' };
+
 interface Props {
   state: CarteUrlState;
-  update: (patch: Partial<CarteUrlState>) => void;
+  update: CarteUrlUpdate;
   indicateurs: IndicateurOption[];
   /** The territories of the current level, to restrict the poles to one of them. */
   territoires: { code: string; nom: string }[];
-}
-
-function CheckboxGroup<T extends string>({ legend, values, labels, selected, onToggle }: {
-  legend: string;
-  values: readonly T[];
-  labels: Record<T, string>;
-  selected: readonly T[];
-  onToggle: (value: T) => void;
-}) {
-  return (
-    <fieldset className="carte-fieldset">
-      <legend>{legend}</legend>
-      {values.map((value) => (
-        <label key={value} className="carte-check">
-          <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {labels[value]}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 export function CarteFilters({ state, update, indicateurs, territoires }: Props) {
@@ -74,7 +60,7 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
       </label>
       <label className="carte-field">
         Indicateur
-        <select value={state.indicateur ?? ''} onChange={(e) => update({ indicateur: e.target.value || null })}>
+        <select value={state.indicateur ?? ''} onChange={(e) => update({ indicateur: (e.target.value || null) as IndicateurCarte | null })}>
           <option value="">Aucun (contours seuls)</option>
           {indicateurs.map((option) => (
             <option key={option.value} value={option.value}>
@@ -98,10 +84,10 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
           Nombre
           <input
             type="number"
-            min={3}
-            max={7}
+            min={NOMBRE_CLASSES.min}
+            max={NOMBRE_CLASSES.max}
             value={state.nombre}
-            onChange={(e) => update({ nombre: Number(e.target.value) })}
+            onChange={(e) => update({ nombre: bornerEntier(Number(e.target.value), NOMBRE_CLASSES.min, NOMBRE_CLASSES.max) })}
           />
         </label>
       </div>
@@ -126,34 +112,10 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
             ))}
         </select>
       </label>
-      <CheckboxGroup
-        legend="Couches"
-        values={COUCHES_CARTE}
-        labels={COUCHE_LABELS}
-        selected={state.couches}
-        onToggle={(couche) => update({ couches: toggleValue(state.couches, couche) })}
-      />
-      <CheckboxGroup
-        legend="Type de pôle"
-        values={TYPES_POLE}
-        labels={TYPE_POLE_LABELS}
-        selected={state.types}
-        onToggle={(type) => update({ types: toggleValue(state.types, type) })}
-      />
-      <CheckboxGroup
-        legend="Statut"
-        values={STATUTS_POLE}
-        labels={STATUT_POLE_LABELS}
-        selected={state.statuts}
-        onToggle={(statut) => update({ statuts: toggleValue(state.statuts, statut) })}
-      />
-      <CheckboxGroup
-        legend="Fonction"
-        values={FONCTIONS_POLE}
-        labels={FONCTION_POLE_LABELS}
-        selected={state.fonctions}
-        onToggle={(fonction) => update({ fonctions: toggleValue(state.fonctions, fonction) })}
-      />
+      <CheckboxGroup {...GROUP} legend="Couches" values={COUCHES_CARTE} labels={COUCHE_LABELS} selected={state.couches} onChange={(couches) => update({ couches })} />
+      <CheckboxGroup {...GROUP} legend="Type de pôle" values={TYPES_POLE} labels={TYPE_POLE_LABELS} selected={state.types} onChange={(types) => update({ types })} />
+      <CheckboxGroup {...GROUP} legend="Statut" values={STATUTS_POLE} labels={STATUT_POLE_LABELS} selected={state.statuts} onChange={(statuts) => update({ statuts })} />
+      <CheckboxGroup {...GROUP} legend="Fonction" values={FONCTIONS_POLE} labels={FONCTION_POLE_LABELS} selected={state.fonctions} onChange={(fonctions) => update({ fonctions })} />
       <p className="carte-hint">Aucune case cochée : tous les pôles. Les réglages sont dans l’adresse de la page, à partager telle quelle.</p>
     </form>
   );
