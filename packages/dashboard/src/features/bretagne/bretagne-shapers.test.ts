@@ -1,7 +1,8 @@
-import { toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows, type CouvertureInput } from './to-bretagne-rows';
+import type { BretagnePage_CouvertureFragment } from '../../graphql/generated/graphql';
+import { toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows } from './to-bretagne-rows';
 import { toEtudeBretagneRows } from './to-etude-bretagne-rows';
 
-const BREST: CouvertureInput = {
+const BREST: BretagnePage_CouvertureFragment = {
   code: 'PAYS-BREST',
   nom: 'Pays de Brest',
   population: 431674,
@@ -24,7 +25,7 @@ const BREST: CouvertureInput = {
   emploiEss: { annee: 2012, effectifSalarie: 20100, partEmploi: null, source: { titre: 'CRESS Bretagne, Panorama Pays de Brest' } },
 };
 
-const AURAY: CouvertureInput = {
+const AURAY: BretagnePage_CouvertureFragment = {
   ...BREST,
   code: 'PAYS-AURAY',
   nom: "Pays d'Auray",

@@ -23,7 +23,7 @@ export function DynamiquesPage() {
   const poles = useMemo(() => data?.poles.nodes ?? [], [data]);
   const chiffres = useMemo(() => data?.chiffresEtude ?? [], [data]);
   const comparaison = useMemo(
-    () => toEtudeVsFichesRows(chiffres, poles.map((p) => ({ nom: p.nom, type: p.type, statut: p.statut, ancienneRegion: p.ancienneRegion ?? null }))),
+    () => toEtudeVsFichesRows(chiffres, poles),
     [chiffres, poles],
   );
   const typeRegion = useMemo(() => (data ? toRepartitionChartRows(data.typesParRegion) : []), [data]);

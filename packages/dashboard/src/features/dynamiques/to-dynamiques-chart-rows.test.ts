@@ -1,28 +1,5 @@
-import { REGION_NON_RATTACHEE, countByType, toTypeRegionChartRows } from './to-type-region-chart-rows';
 import { readAnnee, toCreationYearChartRows } from './to-creation-year-chart-rows';
 import { toStatutChartRows } from './to-statut-chart-rows';
-
-const RHONE_ALPES = { code: '82', nom: 'Rhône-Alpes' };
-const BRETAGNE = { code: '53', nom: 'Bretagne' };
-
-describe('toTypeRegionChartRows', () => {
-  it('counts poles by type for each former region, unlocated poles last', () => {
-    const rows = toTypeRegionChartRows([
-      { type: 'ESPACE_HEBERGEMENT', region: RHONE_ALPES },
-      { type: 'ESPACE_HEBERGEMENT', region: RHONE_ALPES },
-      { type: 'ESPACE_HEBERGEMENT', region: RHONE_ALPES },
-      { type: 'ASSOCIATION_DEVELOPPEMENT', region: null },
-      { type: 'ASSOCIATION_DEVELOPPEMENT', region: BRETAGNE },
-    ]);
-    expect(rows.map((row) => row.region)).toEqual(['Rhône-Alpes', 'Bretagne', REGION_NON_RATTACHEE]);
-    expect(rows[0]).toMatchObject({ ESPACE_HEBERGEMENT: 3, ASSOCIATION_DEVELOPPEMENT: 0, total: 3 });
-    expect(countByType([{ type: 'CENTRE_MULTIFONCTION' }, { type: 'CENTRE_MULTIFONCTION' }])).toEqual({
-      ASSOCIATION_DEVELOPPEMENT: 0,
-      ESPACE_HEBERGEMENT: 0,
-      CENTRE_MULTIFONCTION: 2,
-    });
-  });
-});
 
 describe('toCreationYearChartRows', () => {
   it('reads the written year only, keeps empty years on the axis and counts the unknown', () => {

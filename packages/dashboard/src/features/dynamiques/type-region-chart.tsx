@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
 import { ChartFigure } from './chart-figure';
-import type { TypeRegionChartRow } from './to-type-region-chart-rows';
+import type { TypeRegionChartRow } from './to-repartition-chart-rows';
 import '../../ui/table/data-table.css';
 
 export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; source: string }) {
