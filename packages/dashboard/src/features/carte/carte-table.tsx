@@ -3,7 +3,7 @@ import { STATUT_POLE_LABELS, TYPE_POLE_LABELS, formatNombre } from '@poles-ess/s
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import type { PoleMapPoint, TerritoireCollection } from '../../ui/map/map-types';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
 import type { NiveauCarte } from './carte-url-state';

@@ -2,7 +2,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
 import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ExportButtons } from '../../ui/export/export-buttons';
+import { ExportButtons } from '../../ui/export';
 import { buildDensiteLayer } from '../../ui/map/build-densite-layer';
 import { buildLabelsLayer } from '../../ui/map/build-labels-layer';
 import { buildPolesLayer } from '../../ui/map/build-poles-layer';

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { ColumnDef } from '@tanstack/react-table';
 import { graphql } from '../../graphql/generated';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { polePath } from '../../ui/url/page-paths';
 import { TypeBadge } from './type-badge';
 import type { ColonneTri } from './poles-url-state';

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { NIVEAUX_RECHERCHE } from '../../ui/territoire/niveau-order';
 import { useUrlState } from '../../ui/url/define-url-state';
 import { territoirePath } from '../../ui/url/page-paths';

@@ -1,5 +1,4 @@
 import { readAnnee, toCreationYearChartRows } from './to-creation-year-chart-rows';
-import { toStatutChartRows } from './to-statut-chart-rows';
 
 describe('toCreationYearChartRows', () => {
   it('reads the written year only, keeps empty years on the axis and counts the unknown', () => {
@@ -17,17 +16,5 @@ describe('toCreationYearChartRows', () => {
 
   it('draws nothing when no year is known', () => {
     expect(toCreationYearChartRows([{ dateCreation: null }])).toEqual({ rows: [], anneeInconnue: 1 });
-  });
-});
-
-describe('toStatutChartRows', () => {
-  it('lists every status with its French label, zero included', () => {
-    const rows = toStatutChartRows([{ statut: 'INCONNU' }, { statut: 'ACTIF' }, { statut: 'INCONNU' }]);
-    expect(rows).toEqual([
-      { statut: 'ACTIF', libelle: 'Actif', nombre: 1 },
-      { statut: 'PROJET', libelle: 'En projet', nombre: 0 },
-      { statut: 'INCONNU', libelle: 'Statut inconnu', nombre: 2 },
-      { statut: 'FERME', libelle: 'Fermé', nombre: 0 },
-    ]);
   });
 });
