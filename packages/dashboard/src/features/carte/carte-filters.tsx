@@ -7,8 +7,9 @@ import {
   TYPE_POLE_LABELS,
   TYPES_POLE,
 } from '@poles-ess/shared';
-import type { IndicateurCarte, MethodeClassification } from '../../graphql/generated/graphql';
+import type { IndicateurCarte } from '../../graphql/generated/graphql';
 import { CheckboxGroup } from '../../ui/form/checkbox-group';
+import { SelectField, type SelectOption } from '../../ui/form/select-field';
 import { METHODE_LABELS } from '../../ui/map/legend-items';
 import { bornerEntier } from '../../ui/url/url-parsers';
 import {
@@ -19,13 +20,8 @@ import {
   type CarteUrlState,
   type CarteUrlUpdate,
   type CoucheCarte,
-  type NiveauCarte,
 } from './carte-url-state';
 
-export interface IndicateurOption {
-  value: string;
-  label: string;
-}
 
 const COUCHE_LABELS: Record<CoucheCarte, string> = {
   choroplethe: 'Territoires colorés par l’indicateur',
@@ -35,11 +31,14 @@ const COUCHE_LABELS: Record<CoucheCarte, string> = {
 };
 
 const GROUP = { className: 'carte-fieldset', itemClassName: 'carte-check' };
+const NIVEAU_OPTIONS = NIVEAUX_CARTE.map((niveau) => ({ value: niveau, label: NIVEAU_TERRITORIAL_LABELS[niveau] }));
+const METHODE_OPTIONS = METHODES_CLASSIFICATION.map((methode) => ({ value: methode, label: METHODE_LABELS[methode] }));
+const SANS_INDICATEUR: SelectOption<''> = { value: '', label: 'Aucun (contours seuls)' };
 
 interface Props {
   state: CarteUrlState;
   update: CarteUrlUpdate;
-  indicateurs: IndicateurOption[];
+  indicateurs: readonly SelectOption<IndicateurCarte>[];
   /** The territories of the current level, to restrict the poles to one of them. */
   territoires: { code: string; nom: string }[];
 }
@@ -48,38 +47,16 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
   const territoireCode = state.territoire?.niveau === state.niveau ? state.territoire.code : '';
   return (
     <form className="carte-filters no-print" aria-label="Réglages de la carte" onSubmit={(e) => e.preventDefault()}>
-      <label className="carte-field">
-        Niveau
-        <select value={state.niveau} onChange={(e) => update({ niveau: e.target.value as NiveauCarte })}>
-          {NIVEAUX_CARTE.map((niveau) => (
-            <option key={niveau} value={niveau}>
-              {NIVEAU_TERRITORIAL_LABELS[niveau]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="carte-field">
-        Indicateur
-        <select value={state.indicateur ?? ''} onChange={(e) => update({ indicateur: (e.target.value || null) as IndicateurCarte | null })}>
-          <option value="">Aucun (contours seuls)</option>
-          {indicateurs.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField className="carte-field" label="Niveau" value={state.niveau} options={NIVEAU_OPTIONS} onChange={(niveau) => update({ niveau })} />
+      <SelectField
+        className="carte-field"
+        label="Indicateur"
+        value={state.indicateur ?? ''}
+        options={[SANS_INDICATEUR, ...indicateurs]}
+        onChange={(indicateur) => update({ indicateur: indicateur || null })}
+      />
       <div className="carte-row">
-        <label className="carte-field">
-          Classes
-          <select value={state.methode} onChange={(e) => update({ methode: e.target.value as MethodeClassification })}>
-            {METHODES_CLASSIFICATION.map((methode) => (
-              <option key={methode} value={methode}>
-                {METHODE_LABELS[methode]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField className="carte-field" label="Classes" value={state.methode} options={METHODE_OPTIONS} onChange={(methode) => update({ methode })} />
         <label className="carte-field carte-field-small">
           Nombre
           <input

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNombre, NIVEAU_TERRITORIAL_LABELS, type NiveauTerritorial } from '@poles-ess/shared';
+import { formatNombre, NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
+import { SelectField } from '../../ui/form/select-field';
 import { NIVEAUX_RECHERCHE } from '../../ui/territoire/niveau-order';
 import { useUrlState } from '../../ui/url/define-url-state';
 import { territoirePath } from '../../ui/url/page-paths';
@@ -26,6 +27,8 @@ const RECHERCHE_TERRITOIRES = graphql(`
   }
 `);
 
+const NIVEAU_OPTIONS = NIVEAUX_RECHERCHE.map((niveau) => ({ value: niveau, label: NIVEAU_TERRITORIAL_LABELS[niveau] }));
+
 export function TerritoiresPage() {
   const [{ niveau, recherche }, update] = useUrlState(TERRITOIRES_URL_STATE);
   const { data, loading, error } = useQuery(RECHERCHE_TERRITOIRES, {
@@ -36,16 +39,7 @@ export function TerritoiresPage() {
     <section className="territoires-page">
       <h1>Territoires</h1>
       <form className="territoires-search" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Niveau
-          <select value={niveau} onChange={(e) => update({ niveau: e.target.value as NiveauTerritorial })}>
-            {NIVEAUX_RECHERCHE.map((n) => (
-              <option key={n} value={n}>
-                {NIVEAU_TERRITORIAL_LABELS[n]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Niveau" value={niveau} options={NIVEAU_OPTIONS} onChange={(value) => update({ niveau: value })} />
         <label>
           Nom (sans accents ni majuscules)
           <input type="search" value={recherche} onChange={(e) => update({ recherche: e.target.value })} placeholder="ex. brest, cote d'armor" />
