@@ -19,7 +19,7 @@ const TERRITOIRE_PICKER_QUERY = graphql(`
   }
 `);
 
-// La France en dernier : on cherche d'abord un territoire par son nom.
+// La France n'a qu'un territoire : en fin de liste, après les niveaux où l'on cherche par nom.
 const NIVEAUX_PICKER: NiveauTerritorial[] = [...NIVEAUX_RECHERCHE, 'FRANCE'];
 
 type TerritoireChoisi = TerritoireRef & { nom: string };
