@@ -27,11 +27,15 @@ module.exports = {
       rootDir: '<rootDir>/packages/dashboard',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
-      transform: tsJest('<rootDir>/tsconfig.json', {
-        tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true },
-      }),
+      transform: {
+        ...tsJest('<rootDir>/tsconfig.json', {
+          tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true },
+        }),
+        '/test-support/esm-packages/.+\\.cjs$': '<rootDir>/test-support/esm-bundle-transform.cjs',
+      },
       moduleNameMapper: {
         '^@poles-ess/shared$': '<rootDir>/../shared/src/index.ts',
+        '^(nuqs|d3-scale-chromatic)$': '<rootDir>/test-support/esm-packages/$1.cjs',
         '\\.css$': '<rootDir>/test-support/style-mock.cjs',
       },
     },

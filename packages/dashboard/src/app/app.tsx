@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { BrowserRouter } from 'react-router-dom';
-import { createApolloClient } from '../graphql/apollo-client';
+import { createApolloClient } from '../graphql/create-apollo-client';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
 
@@ -10,9 +11,11 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>
-        <AppLayout>
-          <AppRoutes />
-        </AppLayout>
+        <NuqsAdapter>
+          <AppLayout>
+            <AppRoutes />
+          </AppLayout>
+        </NuqsAdapter>
       </BrowserRouter>
     </ApolloProvider>
   );

@@ -1,6 +1,5 @@
-import { formatNombre } from '@poles-ess/shared';
+import { formatNombre, TYPE_POLE_COULEURS } from '@poles-ess/shared';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { rgbaToCss, TYPE_POLE_COLORS } from '../../ui/map/color-scales';
 import type { BretagneDistanceChartRow, BretagnePolesChartRow } from './to-bretagne-rows';
 
 const COULEUR_COUVRANTS = '#666666';
@@ -20,9 +19,9 @@ export function BretagnePolesChart({ rows }: { rows: BretagnePolesChartRow[] }) 
             <YAxis allowDecimals={false} fontSize={11} />
             <Tooltip formatter={(value) => formatNombre(Number(value))} />
             <Legend verticalAlign="top" height={28} />
-            <Bar dataKey="associations" name="Assoc. de développement (situées)" stackId="p" fill={rgbaToCss(TYPE_POLE_COLORS.ASSOCIATION_DEVELOPPEMENT)} />
-            <Bar dataKey="hebergements" name="Espaces d’hébergement" stackId="p" fill={rgbaToCss(TYPE_POLE_COLORS.ESPACE_HEBERGEMENT)} />
-            <Bar dataKey="multifonctions" name="Centres multifonction" stackId="p" fill={rgbaToCss(TYPE_POLE_COLORS.CENTRE_MULTIFONCTION)} />
+            <Bar dataKey="associations" name="Assoc. de développement (situées)" stackId="p" fill={TYPE_POLE_COULEURS.ASSOCIATION_DEVELOPPEMENT} />
+            <Bar dataKey="hebergements" name="Espaces d’hébergement" stackId="p" fill={TYPE_POLE_COULEURS.ESPACE_HEBERGEMENT} />
+            <Bar dataKey="multifonctions" name="Centres multifonction" stackId="p" fill={TYPE_POLE_COULEURS.CENTRE_MULTIFONCTION} />
             <Bar dataKey="couvrants" name="Pôles couvrant le Pays (territoire d’action)" fill={COULEUR_COUVRANTS} />
           </BarChart>
         </ResponsiveContainer>

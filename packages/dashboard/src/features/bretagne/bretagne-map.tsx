@@ -11,8 +11,8 @@ import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
 import { BRETAGNE_VIEW_STATE, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
-import { territoirePath } from '../territoires/territoire-path';
-import { joinValeurs } from '../carte/join-valeurs';
+import { joinValeurs } from '../../ui/map/join-valeurs';
+import { polePath, territoirePath } from '../../ui/url/page-paths';
 import type { BretagneRow } from './to-bretagne-rows';
 
 // ColorBrewer Paired : bleu soutenu = association active ; sable clair = aucune.
@@ -56,7 +56,7 @@ export function BretagneMap({ collection, rows, poles }: Props) {
   }, [collection]);
   const onPick = (info: PickingInfo) => {
     if (!info.object || !info.layer) return;
-    if (info.layer.id === POLES_LAYER_ID) navigate(`/poles/${encodeURIComponent((info.object as PoleMapPoint).id)}`);
+    if (info.layer.id === POLES_LAYER_ID) navigate(polePath((info.object as PoleMapPoint).id));
     if (info.layer.id === TERRITOIRES_LAYER_ID) navigate(territoirePath('PAYS', (info.object as TerritoireFeature).properties.code));
   };
   return (

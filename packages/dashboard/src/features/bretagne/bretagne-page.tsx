@@ -1,21 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { formatNombre } from '@poles-ess/shared';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import type { StatutPole } from '../../graphql/generated/graphql';
 import { ErrorState } from '../../ui/error-state';
-import { buildExportFileName, downloadFile, MIME_CSV, toCsv, type CsvColumn } from '../../ui/export';
-import { ExportButtons } from '../../ui/export/export-buttons';
+import { buildExportFileName, downloadFile, ExportButtons, MIME_CSV, toCsv, type CsvColumn } from '../../ui/export';
 import { LoadingState } from '../../ui/loading-state';
-import { asTerritoireCollection } from '../carte/join-valeurs';
-import { toPoleMapPoints } from '../carte/to-pole-map-points';
+import { asTerritoireCollection } from '../../ui/map/join-valeurs';
+import { toPoleMapPoints } from '../../ui/map/to-pole-map-points';
+import { useUrlState } from '../../ui/url/define-url-state';
 import { BretagneDistanceChart, BretagnePolesChart } from './bretagne-charts';
 import { BretagneEtude } from './bretagne-etude';
 import { BretagneMap } from './bretagne-map';
 import { BretagneTable } from './bretagne-table';
 import { toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows, type BretagneRow } from './to-bretagne-rows';
 import { toEtudeBretagneRows } from './to-etude-bretagne-rows';
+import { BRETAGNE_URL_STATE } from './bretagne-url-state';
 import './bretagne.css';
 
 const RAYON_KM = 20;
@@ -67,12 +67,7 @@ const BRETAGNE_PAGE = graphql(`
     poles(filtre: { dans: { niveau: REGION, code: "53" } }, first: 100) {
       totalCount
       nodes {
-        id
-        nom
-        type
-        statut
-        position
-        positionDerivee
+        ...PoleMapPoint_pole
       }
     }
     chiffresEtude {
@@ -101,24 +96,15 @@ const CSV_COLUMNS: CsvColumn<BretagneRow>[] = [
   { header: 'Source de l’emploi', value: (r) => r.emploiSource },
 ];
 
-// 9 of the 10 Breton fiches have no status in the study: the upper reading counts them as present.
-const PARAM_LECTURE = 'lecture';
-const LECTURE_HAUTE = 'inconnus';
-
 export function BretagnePage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const lectureHaute = searchParams.get(PARAM_LECTURE) === LECTURE_HAUTE;
+  const [{ lecture }, update] = useUrlState(BRETAGNE_URL_STATE);
+  const lectureHaute = lecture === 'inconnus';
   const statutsPoles: StatutPole[] = lectureHaute ? ['ACTIF', 'INCONNU'] : ['ACTIF'];
   const query = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM, statutsPoles } });
   const { loading, error } = query;
   // Switching the reading keeps the page in place while the new figures load (no layout jump).
   const data = query.data ?? query.previousData;
-  const toggleLecture = (haute: boolean) => {
-    const next = new URLSearchParams(searchParams);
-    if (haute) next.set(PARAM_LECTURE, LECTURE_HAUTE);
-    else next.delete(PARAM_LECTURE);
-    setSearchParams(next, { replace: true });
-  };
+  const toggleLecture = (haute: boolean) => void update({ lecture: haute ? 'inconnus' : null });
   const rows = useMemo(() => toBretagneRows(data?.couverture ?? []), [data]);
   const collection = useMemo(() => asTerritoireCollection(data?.carteTerritoires), [data]);
   const { points } = useMemo(() => toPoleMapPoints(data?.poles.nodes ?? []), [data]);

@@ -3,8 +3,8 @@ import { formatNombre, formatPourcentage, NON_RENSEIGNE } from '@poles-ess/share
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
-import { territoirePath } from '../territoires/territoire-path';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
+import { territoirePath } from '../../ui/url/page-paths';
 import type { BretagneRow } from './to-bretagne-rows';
 
 function km(value: number | null): string {

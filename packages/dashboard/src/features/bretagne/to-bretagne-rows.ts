@@ -1,25 +1,5 @@
 import type { StatutPole, TypePole } from '@poles-ess/shared';
-
-export interface CouvertureInput {
-  code: string;
-  nom: string;
-  population?: number | null;
-  associationDeveloppementActive: boolean;
-  distanceMoyennePonderee?: number | null;
-  distancesPoleActif: { type: TypePole; distanceKm?: number | null }[];
-  partPopulationCouverte?: number | null;
-  rayonKm: number;
-  nombrePoles: number;
-  polesParTypeStatut: { type: TypePole; statut: StatutPole; nombre: number }[];
-  polesCouvrants: { id: string; nom: string; type: TypePole; statut: StatutPole }[];
-  polesSansPosition: number;
-  emploiEss?: {
-    annee: number;
-    effectifSalarie?: number | null;
-    partEmploi?: number | null;
-    source: { titre: string; annee?: number | null };
-  } | null;
-}
+import type { BretagnePage_CouvertureFragment } from '../../graphql/generated/graphql';
 
 export interface BretagneRow {
   code: string;
@@ -43,7 +23,7 @@ export interface BretagneRow {
   emploiSource: string | null;
 }
 
-function countBy(input: CouvertureInput, predicate: (c: { type: TypePole; statut: StatutPole }) => boolean): number {
+function countBy(input: BretagnePage_CouvertureFragment, predicate: (c: { type: TypePole; statut: StatutPole }) => boolean): number {
   return input.polesParTypeStatut.filter(predicate).reduce((sum, c) => sum + c.nombre, 0);
 }
 
@@ -54,7 +34,7 @@ function minKnown(values: (number | null | undefined)[]): number | null {
 
 const STATUT_COURT: Record<StatutPole, string> = { ACTIF: 'actif', PROJET: 'en projet', INCONNU: 'statut inconnu', FERME: 'fermé' };
 
-export function toBretagneRows(couverture: readonly CouvertureInput[]): BretagneRow[] {
+export function toBretagneRows(couverture: readonly BretagnePage_CouvertureFragment[]): BretagneRow[] {
   return couverture.map((c) => ({
     code: c.code,
     nom: c.nom,

@@ -1,16 +1,8 @@
 import { normalizeSearch, type StatutPole, type TypePole } from '@poles-ess/shared';
+import type { ChiffreEtude, Pole } from '../../graphql/generated/graphql';
 
-export interface ChiffreEtudeInput {
-  indicateur: string;
-  perimetre: string;
-  valeur: number;
-  source: string;
-}
-
-export interface PoleTypeStatut {
-  type: TypePole;
-  statut: StatutPole;
-}
+type ChiffreEtudeInput = Pick<ChiffreEtude, 'indicateur' | 'perimetre' | 'valeur' | 'source'>;
+type PoleTypeStatut = Pick<Pole, 'type' | 'statut'>;
 
 export interface EtudeBretagneRow {
   libelle: string;

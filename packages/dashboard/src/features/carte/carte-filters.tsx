@@ -7,22 +7,21 @@ import {
   TYPE_POLE_LABELS,
   TYPES_POLE,
 } from '@poles-ess/shared';
+import type { IndicateurCarte } from '../../graphql/generated/graphql';
+import { CheckboxGroup } from '../../ui/form/checkbox-group';
+import { SelectField, type SelectOption } from '../../ui/form/select-field';
+import { METHODE_LABELS } from '../../ui/map/legend-items';
+import { bornerEntier } from '../../ui/url/url-parsers';
 import {
   COUCHES_CARTE,
   METHODES_CLASSIFICATION,
   NIVEAUX_CARTE,
-  toggleValue,
+  NOMBRE_CLASSES,
   type CarteUrlState,
+  type CarteUrlUpdate,
   type CoucheCarte,
-  type MethodeClassification,
-  type NiveauCarte,
-} from '../../app/url-state';
-import { METHODE_LABELS } from '../../ui/map/legend-items';
+} from './carte-url-state';
 
-export interface IndicateurOption {
-  value: string;
-  label: string;
-}
 
 const COUCHE_LABELS: Record<CoucheCarte, string> = {
   choroplethe: 'Territoires colorés par l’indicateur',
@@ -31,77 +30,41 @@ const COUCHE_LABELS: Record<CoucheCarte, string> = {
   etiquettes: 'Noms des territoires',
 };
 
+const GROUP = { className: 'carte-fieldset', itemClassName: 'carte-check' };
+const NIVEAU_OPTIONS = NIVEAUX_CARTE.map((niveau) => ({ value: niveau, label: NIVEAU_TERRITORIAL_LABELS[niveau] }));
+const METHODE_OPTIONS = METHODES_CLASSIFICATION.map((methode) => ({ value: methode, label: METHODE_LABELS[methode] }));
+const SANS_INDICATEUR: SelectOption<''> = { value: '', label: 'Aucun (contours seuls)' };
+
 interface Props {
   state: CarteUrlState;
-  update: (patch: Partial<CarteUrlState>) => void;
-  indicateurs: IndicateurOption[];
+  update: CarteUrlUpdate;
+  indicateurs: readonly SelectOption<IndicateurCarte>[];
   /** The territories of the current level, to restrict the poles to one of them. */
   territoires: { code: string; nom: string }[];
-}
-
-function CheckboxGroup<T extends string>({ legend, values, labels, selected, onToggle }: {
-  legend: string;
-  values: readonly T[];
-  labels: Record<T, string>;
-  selected: readonly T[];
-  onToggle: (value: T) => void;
-}) {
-  return (
-    <fieldset className="carte-fieldset">
-      <legend>{legend}</legend>
-      {values.map((value) => (
-        <label key={value} className="carte-check">
-          <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {labels[value]}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 export function CarteFilters({ state, update, indicateurs, territoires }: Props) {
   const territoireCode = state.territoire?.niveau === state.niveau ? state.territoire.code : '';
   return (
     <form className="carte-filters no-print" aria-label="Réglages de la carte" onSubmit={(e) => e.preventDefault()}>
-      <label className="carte-field">
-        Niveau
-        <select value={state.niveau} onChange={(e) => update({ niveau: e.target.value as NiveauCarte })}>
-          {NIVEAUX_CARTE.map((niveau) => (
-            <option key={niveau} value={niveau}>
-              {NIVEAU_TERRITORIAL_LABELS[niveau]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="carte-field">
-        Indicateur
-        <select value={state.indicateur ?? ''} onChange={(e) => update({ indicateur: e.target.value || null })}>
-          <option value="">Aucun (contours seuls)</option>
-          {indicateurs.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField className="carte-field" label="Niveau" value={state.niveau} options={NIVEAU_OPTIONS} onChange={(niveau) => update({ niveau })} />
+      <SelectField
+        className="carte-field"
+        label="Indicateur"
+        value={state.indicateur ?? ''}
+        options={[SANS_INDICATEUR, ...indicateurs]}
+        onChange={(indicateur) => update({ indicateur: indicateur || null })}
+      />
       <div className="carte-row">
-        <label className="carte-field">
-          Classes
-          <select value={state.methode} onChange={(e) => update({ methode: e.target.value as MethodeClassification })}>
-            {METHODES_CLASSIFICATION.map((methode) => (
-              <option key={methode} value={methode}>
-                {METHODE_LABELS[methode]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField className="carte-field" label="Classes" value={state.methode} options={METHODE_OPTIONS} onChange={(methode) => update({ methode })} />
         <label className="carte-field carte-field-small">
           Nombre
           <input
             type="number"
-            min={3}
-            max={7}
+            min={NOMBRE_CLASSES.min}
+            max={NOMBRE_CLASSES.max}
             value={state.nombre}
-            onChange={(e) => update({ nombre: Number(e.target.value) })}
+            onChange={(e) => update({ nombre: bornerEntier(Number(e.target.value), NOMBRE_CLASSES.min, NOMBRE_CLASSES.max) })}
           />
         </label>
       </div>
@@ -126,34 +89,10 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
             ))}
         </select>
       </label>
-      <CheckboxGroup
-        legend="Couches"
-        values={COUCHES_CARTE}
-        labels={COUCHE_LABELS}
-        selected={state.couches}
-        onToggle={(couche) => update({ couches: toggleValue(state.couches, couche) })}
-      />
-      <CheckboxGroup
-        legend="Type de pôle"
-        values={TYPES_POLE}
-        labels={TYPE_POLE_LABELS}
-        selected={state.types}
-        onToggle={(type) => update({ types: toggleValue(state.types, type) })}
-      />
-      <CheckboxGroup
-        legend="Statut"
-        values={STATUTS_POLE}
-        labels={STATUT_POLE_LABELS}
-        selected={state.statuts}
-        onToggle={(statut) => update({ statuts: toggleValue(state.statuts, statut) })}
-      />
-      <CheckboxGroup
-        legend="Fonction"
-        values={FONCTIONS_POLE}
-        labels={FONCTION_POLE_LABELS}
-        selected={state.fonctions}
-        onToggle={(fonction) => update({ fonctions: toggleValue(state.fonctions, fonction) })}
-      />
+      <CheckboxGroup {...GROUP} legend="Couches" values={COUCHES_CARTE} labels={COUCHE_LABELS} selected={state.couches} onChange={(couches) => update({ couches })} />
+      <CheckboxGroup {...GROUP} legend="Type de pôle" values={TYPES_POLE} labels={TYPE_POLE_LABELS} selected={state.types} onChange={(types) => update({ types })} />
+      <CheckboxGroup {...GROUP} legend="Statut" values={STATUTS_POLE} labels={STATUT_POLE_LABELS} selected={state.statuts} onChange={(statuts) => update({ statuts })} />
+      <CheckboxGroup {...GROUP} legend="Fonction" values={FONCTIONS_POLE} labels={FONCTION_POLE_LABELS} selected={state.fonctions} onChange={(fonctions) => update({ fonctions })} />
       <p className="carte-hint">Aucune case cochée : tous les pôles. Les réglages sont dans l’adresse de la page, à partager telle quelle.</p>
     </form>
   );

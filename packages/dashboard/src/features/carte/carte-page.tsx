@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { formatNombre } from '@poles-ess/shared';
 import { useMemo } from 'react';
-import { useCarteUrlState } from '../../app/use-url-state';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
+import { asTerritoireCollection, joinValeurs } from '../../ui/map/join-valeurs';
+import { toPoleMapPoints } from '../../ui/map/to-pole-map-points';
+import { useUrlState } from '../../ui/url/define-url-state';
+import { toFiltrePoles } from '../../ui/url/filtre-poles-url-state';
 import { CarteFilters } from './carte-filters';
-import { CarteView } from './carte-view';
-import { asTerritoireCollection, joinValeurs } from './join-valeurs';
-import { toPoleMapPoints } from './to-pole-map-points';
 import { findIndicateur, INDICATEURS_CARTE } from './carte-indicateurs';
+import { CARTE_URL_STATE } from './carte-url-state';
+import { CarteView } from './carte-view';
 import { summarizeSources } from './summarize-sources';
 import './carte.css';
 
@@ -23,12 +25,7 @@ const CARTE_POLES = graphql(`
     poles(filtre: $filtre, first: 100) {
       totalCount
       nodes {
-        id
-        nom
-        type
-        statut
-        position
-        positionDerivee
+        ...PoleMapPoint_pole
       }
     }
   }
@@ -51,7 +48,7 @@ const CARTE_CLASSES = graphql(`
 `);
 
 export function CartePage() {
-  const [state, update] = useCarteUrlState();
+  const [state, update] = useUrlState(CARTE_URL_STATE);
   const territoires = useQuery(CARTE_TERRITOIRES, {
     variables: { niveau: state.niveau, precision: state.niveau === 'EPCI' ? 'MOYENNE' : 'BASSE' },
   });
@@ -60,16 +57,7 @@ export function CartePage() {
     skip: !indicateur,
     variables: { indicateur: indicateur?.value ?? 'POPULATION', niveau: state.niveau, methode: state.methode, nombre: state.nombre },
   });
-  const poles = useQuery(CARTE_POLES, {
-    variables: {
-      filtre: {
-        types: state.types.length ? state.types : null,
-        statuts: state.statuts.length ? state.statuts : null,
-        fonctions: state.fonctions.length ? state.fonctions : null,
-        dans: state.territoire,
-      },
-    },
-  });
+  const poles = useQuery(CARTE_POLES, { variables: { filtre: toFiltrePoles(state) } });
 
   const collection = useMemo(() => asTerritoireCollection(territoires.data?.carteTerritoires), [territoires.data]);
   const classesData = indicateur ? classes.data?.classes : undefined;

@@ -3,9 +3,10 @@ import { STATUT_POLE_LABELS, TYPE_POLE_LABELS, formatNombre } from '@poles-ess/s
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import type { PoleMapPoint, TerritoireCollection } from '../../ui/map/map-types';
-import { territoirePath } from '../territoires/territoire-path';
+import { polePath, territoirePath } from '../../ui/url/page-paths';
+import type { NiveauCarte } from './carte-url-state';
 
 interface TerritoireRow {
   code: string;
@@ -16,7 +17,7 @@ interface TerritoireRow {
 
 interface Props {
   collection: TerritoireCollection | null;
-  niveau: string;
+  niveau: NiveauCarte;
   indicateurLabel: string | null;
   formatValeur: (value: number | null | undefined) => string;
   poles: readonly PoleMapPoint[];
@@ -60,7 +61,7 @@ export function CarteTable({ collection, niveau, indicateurLabel, formatValeur, 
       id: 'nom',
       header: 'Pôle',
       accessorFn: (p) => p.nom,
-      cell: ({ row }) => <Link to={`/poles/${encodeURIComponent(row.original.id)}`}>{row.original.nom}</Link>,
+      cell: ({ row }) => <Link to={polePath(row.original.id)}>{row.original.nom}</Link>,
     },
     { id: 'type', header: 'Type', accessorFn: (p) => TYPE_POLE_LABELS[p.type] },
     { id: 'statut', header: 'Statut', accessorFn: (p) => STATUT_POLE_LABELS[p.statut] },

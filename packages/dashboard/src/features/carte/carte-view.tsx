@@ -1,14 +1,12 @@
 import type { PickingInfo } from '@deck.gl/core';
-import { TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
+import { TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
 import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { CarteUrlState } from '../../app/url-state';
-import { ExportButtons } from '../../ui/export/export-buttons';
+import { ExportButtons } from '../../ui/export';
 import { buildDensiteLayer } from '../../ui/map/build-densite-layer';
 import { buildLabelsLayer } from '../../ui/map/build-labels-layer';
 import { buildPolesLayer } from '../../ui/map/build-poles-layer';
 import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
-import { rgbaToCss, TYPE_POLE_COLORS } from '../../ui/map/color-scales';
 import { DeckMap, type DeckMapHandle } from '../../ui/map/deck-map';
 import { exportMapPng } from '../../ui/map/export-map-png';
 import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
@@ -16,15 +14,16 @@ import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
 import { INITIAL_VIEW_STATE, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
+import { countNonRenseignes } from '../../ui/map/join-valeurs';
 import { MapLegend } from '../../ui/map/map-legend';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
-import { territoirePath } from '../territoires/territoire-path';
+import { polePath, territoirePath } from '../../ui/url/page-paths';
 import { CarteTable } from './carte-table';
-import { countNonRenseignes } from './join-valeurs';
+import type { CarteUrlState, CarteUrlUpdate } from './carte-url-state';
 
 export interface CarteViewProps {
   state: CarteUrlState;
-  update: (patch: Partial<CarteUrlState>) => void;
+  update: CarteUrlUpdate;
   collection: TerritoireCollection | null;
   breaks: readonly number[] | null;
   indicateurLabel: string | null;
@@ -77,7 +76,7 @@ export function CarteView(props: CarteViewProps) {
   const onPick = (info: PickingInfo) => {
     const object = info.object as unknown;
     if (!object || !info.layer) return;
-    if (info.layer.id === POLES_LAYER_ID) navigate(`/poles/${encodeURIComponent((object as PoleMapPoint).id)}`);
+    if (info.layer.id === POLES_LAYER_ID) navigate(polePath((object as PoleMapPoint).id));
     if (info.layer.id === TERRITOIRES_LAYER_ID) navigate(territoirePath(state.niveau, (object as TerritoireFeature).properties.code));
   };
 
@@ -92,7 +91,7 @@ export function CarteView(props: CarteViewProps) {
         legendTitre: showChoro ? indicateurLabel : null,
         legend: showChoro && breaks ? toLegendItems(breaks, withUnknown) : [],
         methode: showChoro && breaks ? describeMethode(state.methode, breaks.length - 1) : null,
-        poles: couches.has('poles') ? TYPES_POLE.map((t) => ({ label: TYPE_POLE_LABELS[t], color: rgbaToCss(TYPE_POLE_COLORS[t]) })) : [],
+        poles: couches.has('poles') ? TYPES_POLE.map((t) => ({ label: TYPE_POLE_LABELS[t], color: TYPE_POLE_COULEURS[t] })) : [],
         sources: [showChoro ? indicateurSource : null, couches.has('poles') ? 'fiches de l’étude sur les pôles ESS' : null].filter(
           (s): s is string => Boolean(s),
         ),

@@ -1,7 +1,6 @@
-export interface ClassesSources {
-  methode: string;
-  valeurs: { source?: string | null; annee?: number | null }[];
-}
+import type { Classes, ValeurTerritoire } from '../../graphql/generated/graphql';
+
+type ClassesSources = Pick<Classes, 'methode'> & { valeurs: Pick<ValeurTerritoire, 'source' | 'annee'>[] };
 
 /** One legend line: the method of the indicator, then its distinct sources with their years. */
 export function summarizeSources(classes: ClassesSources | null | undefined): string | null {

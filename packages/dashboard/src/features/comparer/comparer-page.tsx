@@ -1,39 +1,38 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { IndicateurComparaison } from '../../graphql/generated/graphql';
+import { graphql } from '../../graphql/generated';
+import type { IndicateurComparaison, TerritoireRef } from '../../graphql/generated/graphql';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ExportButtons, MIME_CSV, buildExportFileName, downloadFile } from '../../ui/export';
-import type { TerritoireSelection } from '../../app/url-state';
+import { TerritoirePicker } from '../../ui/territoire/territoire-picker';
+import { COMPARER_MAX, COMPARER_MIN } from '../../ui/url/comparer-territoires-url-state';
+import { useUrlState } from '../../ui/url/define-url-state';
 import { ComparerChart } from './comparer-chart';
 import { INDICATEUR_LABELS, INDICATEURS_COMPARABLES } from './comparer-labels';
-import { COMPARER_QUERY } from './comparer-table.fragment';
 import { ComparerTable } from './comparer-table';
-import { COMPARER_MAX, COMPARER_MIN, formatComparerTerritoires, parseComparerTerritoires } from './comparer-url-state';
+import { COMPARER_URL_STATE, INDICATEURS_COMPARAISON } from './comparer-url-state';
 import { toComparerCsv } from './export-comparer';
-import { TerritoirePicker } from './territoire-picker';
 import { territoireCle, toComparerChartRows, toComparerRows } from './to-comparer-rows';
 import './comparer.css';
 
-const EXEMPLE = 'PAYS:PAYS-BREST,REGION:53,FRANCE:FR';
+const COMPARER_QUERY = graphql(`
+  query ComparerPage($territoires: [TerritoireRef!]!) {
+    comparer(territoires: $territoires) {
+      ...ComparerTable_territoire
+    }
+  }
+`);
+
+const EXEMPLE: TerritoireRef[] = [
+  { niveau: 'PAYS', code: 'PAYS-BREST' },
+  { niveau: 'REGION', code: '53' },
+  { niveau: 'FRANCE', code: 'FR' },
+];
 
 export function ComparerPage() {
-  const [params, setParams] = useSearchParams();
-  const territoires = useMemo(() => parseComparerTerritoires(params.get('t')), [params]);
-  const indicateurParam = params.get('i') as IndicateurComparaison | null;
-  const indicateur: IndicateurComparaison = indicateurParam && indicateurParam in INDICATEUR_LABELS ? indicateurParam : 'EMPLOI_ESS_PART';
-  const setParam = useCallback(
-    (key: string, value: string | null) =>
-      setParams((current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      }, { replace: true }),
-    [setParams],
-  );
-  const setTerritoires = (next: TerritoireSelection[]) => setParam('t', next.length ? formatComparerTerritoires(next) : null);
+  const [{ territoires, indicateur }, update] = useUrlState(COMPARER_URL_STATE);
+  const setTerritoires = (next: TerritoireRef[]) => void update({ territoires: next });
   const enough = territoires.length >= COMPARER_MIN;
   const { data, previousData, loading, error } = useQuery(COMPARER_QUERY, { variables: { territoires }, skip: !enough });
   const shown = enough ? (data ?? previousData) : undefined;
@@ -57,8 +56,8 @@ export function ComparerPage() {
         )}
         <div className="comparer-indicateur">
           <label htmlFor="comparer-indicateur">Indicateur du graphique</label>
-          <select id="comparer-indicateur" value={indicateur} onChange={(event) => setParam('i', event.target.value)}>
-            {(Object.keys(INDICATEUR_LABELS) as IndicateurComparaison[]).map((value) => (
+          <select id="comparer-indicateur" value={indicateur} onChange={(event) => update({ indicateur: event.target.value as IndicateurComparaison })}>
+            {INDICATEURS_COMPARAISON.map((value) => (
               <option key={value} value={value}>
                 {INDICATEUR_LABELS[value]}
                 {INDICATEURS_COMPARABLES.includes(value) ? '' : ' (dépend de la taille du territoire)'}
@@ -73,7 +72,7 @@ export function ComparerPage() {
       {!enough ? (
         <p className="comparer-empty">
           Choisissez au moins {COMPARER_MIN} territoires, ou partez d’un exemple :{' '}
-          <button type="button" onClick={() => setParam('t', EXEMPLE)}>
+          <button type="button" onClick={() => setTerritoires(EXEMPLE)}>
             le Pays de Brest, la Bretagne et la France
           </button>
           {territoires.length === 1 ? ' (un territoire est déjà choisi)' : ''}.

@@ -1,7 +1,25 @@
 import { NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
+import { graphql } from '../../graphql/generated';
 import type { ComparerTable_TerritoireFragment } from '../../graphql/generated/graphql';
 import { territoireCle, type ComparerRow } from './to-comparer-rows';
 import '../../ui/table/data-table.css';
+
+export const ComparerTable_territoire = graphql(`
+  fragment ComparerTable_territoire on ComparaisonTerritoire {
+    niveau
+    code
+    nom
+    parent
+    valeurs {
+      indicateur
+      valeur
+      texte
+      annee
+      source
+      methode
+    }
+  }
+`);
 
 interface ComparerTableProps {
   territoires: readonly ComparerTable_TerritoireFragment[];

@@ -1,21 +1,16 @@
-import { formatTerritoireParam, parseTerritoireParam, type TerritoireSelection } from '../../app/url-state';
+import { parseAsStringLiteral } from 'nuqs';
+import type { IndicateurComparaison } from '../../graphql/generated/graphql';
+import { COMPARER_TERRITOIRES_URL_STATE } from '../../ui/url/comparer-territoires-url-state';
+import { defineUrlState } from '../../ui/url/define-url-state';
+import { INDICATEUR_LABELS } from './comparer-labels';
 
-export const COMPARER_MIN = 2;
-export const COMPARER_MAX = 6;
+export const INDICATEURS_COMPARAISON = Object.keys(INDICATEUR_LABELS) as IndicateurComparaison[];
 
-// « t=PAYS:PAYS-BREST,REGION:53,FRANCE:FR » : l'ordre de l'URL est l'ordre des colonnes.
-export function parseComparerTerritoires(raw: string | null): TerritoireSelection[] {
-  if (!raw) return [];
-  const result: TerritoireSelection[] = [];
-  for (const part of raw.split(',')) {
-    const territoire = parseTerritoireParam(part.trim());
-    if (!territoire || result.some((t) => t.niveau === territoire.niveau && t.code === territoire.code)) continue;
-    result.push(territoire);
-    if (result.length === COMPARER_MAX) break;
-  }
-  return result;
-}
-
-export function formatComparerTerritoires(territoires: readonly TerritoireSelection[]): string {
-  return territoires.map(formatTerritoireParam).join(',');
-}
+// « t » : les territoires comparés (2 à 6) ; « i » : l'indicateur du graphique.
+export const COMPARER_URL_STATE = defineUrlState(
+  {
+    ...COMPARER_TERRITOIRES_URL_STATE.parsers,
+    indicateur: parseAsStringLiteral(INDICATEURS_COMPARAISON).withDefault('EMPLOI_ESS_PART'),
+  },
+  { ...COMPARER_TERRITOIRES_URL_STATE.urlKeys, indicateur: 'i' },
+);

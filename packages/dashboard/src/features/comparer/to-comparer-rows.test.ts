@@ -1,7 +1,7 @@
-import type { ComparerTable_TerritoireFragment } from '../../graphql/generated/graphql';
+import type { ComparerTable_TerritoireFragment, IndicateurComparaison } from '../../graphql/generated/graphql';
 import { toComparerChartRows, toComparerRows } from './to-comparer-rows';
 
-const valeur = (indicateur: 'EMPLOI_ESS_PART' | 'POPULATION', v: number | null, texte: string) => ({
+const valeur = (indicateur: IndicateurComparaison, v: number | null, texte: string) => ({
   indicateur,
   valeur: v,
   texte,

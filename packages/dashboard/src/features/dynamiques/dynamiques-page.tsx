@@ -4,7 +4,7 @@ import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ExportButtons, MIME_CSV, buildExportFileName, downloadFile } from '../../ui/export';
 import { CreationYearChart } from './creation-year-chart';
-import { DYNAMIQUES_QUERY } from './dynamiques.query';
+import { DYNAMIQUES_QUERY } from './dynamiques-page-query';
 import { EtudeVsFichesTable } from './etude-vs-fiches-table';
 import { EtudeChiffresList } from './etude-chiffres-list';
 import { toEtudeVsFichesCsv } from './export-etude-vs-fiches';
@@ -23,7 +23,7 @@ export function DynamiquesPage() {
   const poles = useMemo(() => data?.poles.nodes ?? [], [data]);
   const chiffres = useMemo(() => data?.chiffresEtude ?? [], [data]);
   const comparaison = useMemo(
-    () => toEtudeVsFichesRows(chiffres, poles.map((p) => ({ nom: p.nom, type: p.type, statut: p.statut, ancienneRegion: p.ancienneRegion ?? null }))),
+    () => toEtudeVsFichesRows(chiffres, poles),
     [chiffres, poles],
   );
   const typeRegion = useMemo(() => (data ? toRepartitionChartRows(data.typesParRegion) : []), [data]);

@@ -1,4 +1,4 @@
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import type { EtudeVsFichesRow } from './to-etude-vs-fiches-rows';
 import '../../ui/table/data-table.css';
 

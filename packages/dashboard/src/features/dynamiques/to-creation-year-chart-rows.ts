@@ -1,3 +1,5 @@
+import type { Pole } from '../../graphql/generated/graphql';
+
 export interface CreationYearChartRow {
   annee: number;
   creations: number;
@@ -16,7 +18,7 @@ export function readAnnee(dateCreation: string | null | undefined): number | nul
   return match?.[1] ? Number.parseInt(match[1], 10) : null;
 }
 
-export function toCreationYearChartRows(poles: readonly { dateCreation?: string | null }[]): CreationYearChart {
+export function toCreationYearChartRows(poles: readonly Pick<Pole, 'dateCreation'>[]): CreationYearChart {
   const counts = new Map<number, number>();
   let anneeInconnue = 0;
   for (const pole of poles) {

@@ -1,10 +1,10 @@
 import { findEtudeDetail, toEtudeDetailRows } from './to-etude-detail-rows';
 
 const CHIFFRES = [
-  { indicateur: 'poles recensés', perimetre: 'France', valeur: 63, unite: 'poles', note: 'recensement au plus large, en trois mois' },
-  { indicateur: 'associations de développement', perimetre: 'France', valeur: 29, unite: 'poles', note: 'dont 6 en Bretagne' },
+  { indicateur: 'poles recensés', perimetre: 'France', valeur: 63, unite: 'poles', note: 'recensement au plus large, en trois mois', source: 'Étude' },
+  { indicateur: 'associations de développement', perimetre: 'France', valeur: 29, unite: 'poles', note: 'dont 6 en Bretagne', source: 'Étude' },
   { indicateur: "espaces d'hébergement", perimetre: 'France', valeur: 24, unite: 'poles', note: 'dont 6 en Rhône-Alpes et 1 en Bretagne', source: 'Étude' },
-  { indicateur: 'centres multifonction', perimetre: 'France', valeur: 7, unite: 'poles', note: null },
+  { indicateur: 'centres multifonction', perimetre: 'France', valeur: 7, unite: 'poles', note: null, source: 'Étude' },
 ];
 
 describe('toEtudeDetailRows', () => {

@@ -1,13 +1,7 @@
 import { normalizeSearch } from '@poles-ess/shared';
+import type { ChiffreEtude } from '../../graphql/generated/graphql';
 
-export interface ChiffreEtudeInput {
-  indicateur: string;
-  perimetre: string;
-  valeur: number;
-  unite: string;
-  note?: string | null;
-  source?: string | null;
-}
+export type ChiffreEtudeInput = Pick<ChiffreEtude, 'indicateur' | 'perimetre' | 'valeur' | 'note' | 'source'>;
 
 export interface EtudeDetailRow {
   /** Indicateur de la ligne dont le détail est tiré (« espaces d'hébergement »). */
@@ -43,7 +37,7 @@ export function toEtudeDetailRows(chiffres: readonly ChiffreEtudeInput[]): Etude
         total: chiffre.valeur,
         totalPerimetre: chiffre.perimetre,
         citation: chiffre.note.trim(),
-        source: chiffre.source ?? null,
+        source: chiffre.source,
       });
     }
   }

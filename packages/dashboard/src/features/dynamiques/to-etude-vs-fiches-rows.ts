@@ -1,13 +1,9 @@
-import { normalizeSearch, type StatutPole, type TypePole } from '@poles-ess/shared';
+import { normalizeSearch } from '@poles-ess/shared';
+import type { Pole, Territoire } from '../../graphql/generated/graphql';
 import { toEtudeDetailRows, type ChiffreEtudeInput } from './to-etude-detail-rows';
 
-export interface PoleFicheInput {
-  nom: string;
-  type: TypePole;
-  statut: StatutPole;
-  /** Ancienne région (avant 2016), l'échelle de l'étude. */
-  ancienneRegion: { nom: string } | null;
-}
+/** Une fiche, avec son ancienne région (avant 2016), l'échelle de l'étude. */
+export type PoleFicheInput = Pick<Pole, 'nom' | 'type' | 'statut'> & { ancienneRegion?: Pick<Territoire, 'nom'> | null };
 
 export interface EtudeVsFichesRow {
   cle: string;
@@ -65,7 +61,7 @@ export function toEtudeVsFichesRows(chiffres: readonly ChiffreEtudeInput[], pole
       if (detail) [etude, etudeDetail, source] = [detail.valeur, `sur ${detail.total} en ${detail.totalPerimetre} : « ${detail.citation} »`, detail.source];
     } else {
       const chiffre = chiffres.find((c) => c.indicateur === comparaison.indicateur && normalizeSearch(c.perimetre) === normalizeSearch(comparaison.perimetre));
-      if (chiffre) [etude, etudeDetail, source] = [chiffre.valeur, chiffre.note ? `« ${chiffre.note} »` : null, chiffre.source ?? null];
+      if (chiffre) [etude, etudeDetail, source] = [chiffre.valeur, chiffre.note ? `« ${chiffre.note} »` : null, chiffre.source];
     }
     const comptees = poles.filter(comparaison.fiches);
     return {

@@ -1,14 +1,12 @@
 import { TYPES_POLE, type TypePole } from '@poles-ess/shared';
-import type { TypeRegionChartRow } from './to-type-region-chart-rows';
+import type { DynamiquesPageQuery } from '../../graphql/generated/graphql';
 
-export interface RepartitionInput {
-  lignes: readonly { cle: string; libelle: string; total: number; valeurs: readonly { serie: string; valeur?: number | null }[] }[];
-}
+export type TypeRegionChartRow = { regionCode: string; region: string; total: number } & Record<TypePole, number>;
 
 const NON_RENSEIGNE = 'NON_RENSEIGNE';
 
 // La répartition de l'API (une ligne par ancienne région, une série par type) en lignes de BarChart empilé.
-export function toRepartitionChartRows(repartition: RepartitionInput): TypeRegionChartRow[] {
+export function toRepartitionChartRows(repartition: Pick<DynamiquesPageQuery['typesParRegion'], 'lignes'>): TypeRegionChartRow[] {
   const rows = repartition.lignes.map((ligne): TypeRegionChartRow => {
     const row: TypeRegionChartRow = {
       regionCode: ligne.cle === NON_RENSEIGNE ? '' : ligne.cle,

@@ -1,4 +1,5 @@
 import { STATUTS_POLE, STATUT_POLE_LABELS, type StatutPole } from '@poles-ess/shared';
+import type { Pole } from '../../graphql/generated/graphql';
 
 export interface StatutChartRow {
   statut: StatutPole;
@@ -6,7 +7,7 @@ export interface StatutChartRow {
   nombre: number;
 }
 
-export function toStatutChartRows(poles: readonly { statut: StatutPole }[]): StatutChartRow[] {
+export function toStatutChartRows(poles: readonly Pick<Pole, 'statut'>[]): StatutChartRow[] {
   return STATUTS_POLE.map((statut) => ({
     statut,
     libelle: STATUT_POLE_LABELS[statut],

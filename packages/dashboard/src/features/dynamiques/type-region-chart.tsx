@@ -1,8 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { TYPES_POLE, TYPE_POLE_LABELS } from '@poles-ess/shared';
-import { TYPE_POLE_COLORS } from '../poles/type-pole-colors';
+import { TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
 import { ChartFigure } from './chart-figure';
-import type { TypeRegionChartRow } from './to-type-region-chart-rows';
+import type { TypeRegionChartRow } from './to-repartition-chart-rows';
 import '../../ui/table/data-table.css';
 
 export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; source: string }) {
@@ -52,7 +51,7 @@ export function TypeRegionChart({ rows, source }: { rows: TypeRegionChartRow[]; 
           <Tooltip />
           <Legend />
           {TYPES_POLE.map((type) => (
-            <Bar key={type} dataKey={type} name={TYPE_POLE_LABELS[type]} stackId="types" fill={TYPE_POLE_COLORS[type]} isAnimationActive={false} />
+            <Bar key={type} dataKey={type} name={TYPE_POLE_LABELS[type]} stackId="types" fill={TYPE_POLE_COULEURS[type]} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import type { FiltrePoles, PolesPageQuery, PolesTable_PoleFragment } from '../../graphql/generated/graphql';
-import { POLES_PAGE_QUERY, POLES_PAGE_SIZE } from './poles.query';
+import { POLES_PAGE_QUERY, POLES_PAGE_SIZE } from './poles-page-query';
 
 const MAX_PAGES = 200;
 

@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql/generated';
 import type { FicheDocuments_PoleFragment } from '../../graphql/generated/graphql';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 
 export const FICHE_DOCUMENTS_FRAGMENT = graphql(`
   fragment FicheDocuments_pole on Pole {

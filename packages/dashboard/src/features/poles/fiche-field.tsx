@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 
 export type SourcesParChamp = ReadonlyMap<string, string>;
 

@@ -1,12 +1,14 @@
 import type { Geometry } from 'geojson';
-import { PRECISION_POSITION_LABELS } from '@poles-ess/shared';
+import { PRECISION_POSITION_LABELS, TYPE_POLE_COULEURS } from '@poles-ess/shared';
 import { graphql } from '../../graphql/generated';
 import type { FicheMiniMap_PoleFragment } from '../../graphql/generated/graphql';
+import { readPoint } from '../../ui/map/read-point';
 import { toMiniMapPaths } from './to-mini-map-paths';
 
 export const FICHE_MINI_MAP_FRAGMENT = graphql(`
   fragment FicheMiniMap_pole on Pole {
     nom
+    type
     position
     precisionPosition
     territoireAction {
@@ -24,19 +26,13 @@ export const FICHE_MINI_MAP_FRAGMENT = graphql(`
   }
 `);
 
-function asPoint(position: unknown): [number, number] | null {
-  const geometry = position as { type?: string; coordinates?: unknown } | null;
-  if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) return null;
-  const [lon, lat] = geometry.coordinates as number[];
-  return typeof lon === 'number' && typeof lat === 'number' ? [lon, lat] : null;
-}
-
 // Vignette SVG statique : le contour du territoire d'action (sinon de la commune siège) et le point du pôle.
 export function FicheMiniMap({ pole }: { pole: FicheMiniMap_PoleFragment }) {
   const territoire = pole.territoireAction?.territoire ?? pole.communeSiege ?? null;
-  const point = asPoint(pole.position);
+  const point = readPoint(pole.position);
   const shape = toMiniMapPaths((territoire?.geometrie as Geometry | null | undefined) ?? null, point);
   const approximative = pole.precisionPosition === 'TERRITOIRE';
+  const couleur = TYPE_POLE_COULEURS[pole.type];
   return (
     <figure className="fiche-mini-map">
       {shape ? (
@@ -46,9 +42,9 @@ export function FicheMiniMap({ pole }: { pole: FicheMiniMap_PoleFragment }) {
           ))}
           {shape.point ? (
             approximative ? (
-              <circle cx={shape.point.x} cy={shape.point.y} r={9} fill="none" stroke="#d95f02" strokeWidth={2} strokeDasharray="3 2" />
+              <circle cx={shape.point.x} cy={shape.point.y} r={9} fill="none" stroke={couleur} strokeWidth={2} strokeDasharray="3 2" />
             ) : (
-              <circle cx={shape.point.x} cy={shape.point.y} r={5} fill="#d95f02" stroke="#fff" strokeWidth={1.5} />
+              <circle cx={shape.point.x} cy={shape.point.y} r={5} fill={couleur} stroke="#fff" strokeWidth={1.5} />
             )
           ) : null}
         </svg>

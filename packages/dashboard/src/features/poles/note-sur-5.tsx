@@ -1,4 +1,4 @@
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 
 // « 3/5 » avec des pastilles ; le nombre est aussi écrit, pour les lecteurs d'écran et l'impression.
 export function NoteSur5({ value, label }: { value: number | null | undefined; label: string }) {

@@ -12,7 +12,7 @@ import { toSourcesParChamp } from './fiche-field';
 import { FicheIdentite } from './fiche-identite';
 import { FicheMiniMap } from './fiche-mini-map';
 import { TypeBadge } from './type-badge';
-import { POLE_FICHE_QUERY } from './pole-fiche.query';
+import { POLE_FICHE_QUERY } from './pole-fiche-page-query';
 import './pole-fiche.css';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });

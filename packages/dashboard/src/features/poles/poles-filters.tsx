@@ -7,34 +7,12 @@ import {
   TYPES_POLE,
   TYPE_POLE_LABELS,
 } from '@poles-ess/shared';
-import { toggleValue } from '../../app/url-state';
-import { TerritoirePicker } from '../comparer/territoire-picker';
+import { CheckboxGroup } from '../../ui/form/checkbox-group';
+import { TerritoirePicker } from '../../ui/territoire/territoire-picker';
+import { hasActiveFilter, SANS_FILTRE, type PolesUrlState, type PolesUrlUpdate } from './poles-url-state';
 import { TerritoireNom } from './territoire-nom';
-import { DEFAULT_POLES_STATE, hasActiveFilter, type PolesUrlState } from './poles-url-state';
 
-interface CheckboxGroupProps<T extends string> {
-  legend: string;
-  values: readonly T[];
-  labels: Record<T, string>;
-  selected: readonly T[];
-  onChange: (next: T[]) => void;
-}
-
-function CheckboxGroup<T extends string>({ legend, values, labels, selected, onChange }: CheckboxGroupProps<T>) {
-  return (
-    <fieldset className="poles-filter-group">
-      <legend>{legend}</legend>
-      {values.map((value) => (
-        <label key={value}>
-          <input type="checkbox" checked={selected.includes(value)} onChange={() => onChange(toggleValue(selected, value))} />{' '}
-          {labels[value]}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChange: (patch: Partial<PolesUrlState>) => void }) {
+export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChange: PolesUrlUpdate }) {
   const [texte, setTexte] = useState(state.recherche);
   // Le texte tapé rejoint l'URL après une courte pause : pas une requête par touche.
   const envoye = useRef(state.recherche);
@@ -60,9 +38,9 @@ export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChan
         <label htmlFor="poles-recherche">Rechercher (nom ou territoire)</label>
         <input id="poles-recherche" type="search" value={texte} placeholder="ex. Brest, hébergement, Toulouse" onChange={(event) => setTexte(event.target.value)} />
       </div>
-      <CheckboxGroup legend="Type" values={TYPES_POLE} labels={TYPE_POLE_LABELS} selected={state.types} onChange={(types) => onChange({ types })} />
-      <CheckboxGroup legend="Statut" values={STATUTS_POLE} labels={STATUT_POLE_LABELS} selected={state.statuts} onChange={(statuts) => onChange({ statuts })} />
-      <CheckboxGroup legend="Fonction" values={FONCTIONS_POLE} labels={FONCTION_POLE_LABELS} selected={state.fonctions} onChange={(fonctions) => onChange({ fonctions })} />
+      <CheckboxGroup className="poles-filter-group" legend="Type" values={TYPES_POLE} labels={TYPE_POLE_LABELS} selected={state.types} onChange={(types) => onChange({ types })} />
+      <CheckboxGroup className="poles-filter-group" legend="Statut" values={STATUTS_POLE} labels={STATUT_POLE_LABELS} selected={state.statuts} onChange={(statuts) => onChange({ statuts })} />
+      <CheckboxGroup className="poles-filter-group" legend="Fonction" values={FONCTIONS_POLE} labels={FONCTION_POLE_LABELS} selected={state.fonctions} onChange={(fonctions) => onChange({ fonctions })} />
       <div className="poles-filter-territoire">
         {state.territoire ? (
           <p>
@@ -79,7 +57,7 @@ export function PolesFilters({ state, onChange }: { state: PolesUrlState; onChan
         )}
       </div>
       {hasActiveFilter(state) ? (
-        <button type="button" className="poles-filters-reset" onClick={() => { setTexte(''); onChange({ ...DEFAULT_POLES_STATE, tri: state.tri, ordre: state.ordre }); }}>
+        <button type="button" className="poles-filters-reset" onClick={() => { setTexte(''); onChange(SANS_FILTRE); }}>
           Effacer les filtres
         </button>
       ) : null}

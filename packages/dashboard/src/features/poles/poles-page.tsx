@@ -1,28 +1,23 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { formatNombre } from '@poles-ess/shared';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { ExportButtons, MIME_CSV, MIME_GEOJSON, buildExportFileName, downloadFile } from '../../ui/export';
 import type { DataTableSort } from '../../ui/table/data-table';
+import { useUrlState } from '../../ui/url/define-url-state';
+import { toFiltrePoles } from '../../ui/url/filtre-poles-url-state';
 import { PolesFilters } from './poles-filters';
+import { POLES_PAGE_QUERY, POLES_PAGE_SIZE } from './poles-page-query';
 import { PolesTable } from './poles-table';
-import { parsePolesState, toPolesSearchParams, type ColonneTri, type PolesUrlState } from './poles-url-state';
-import { POLES_PAGE_QUERY, POLES_PAGE_SIZE } from './poles.query';
-import { toFiltrePoles } from './to-filtre-poles';
+import { POLES_URL_STATE, type ColonneTri } from './poles-url-state';
 import { toPoleTableRow } from './to-pole-table-rows';
 import { fetchAllPoles } from './fetch-all-poles';
 import { toPolesCsv, toPolesGeoJson } from './export-poles';
 import './poles.css';
 
 export function PolesPage() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parsePolesState(params), [params]);
-  const update = useCallback(
-    (patch: Partial<PolesUrlState>) => setParams((current) => toPolesSearchParams({ ...parsePolesState(current), ...patch }), { replace: true }),
-    [setParams],
-  );
+  const [state, update] = useUrlState(POLES_URL_STATE);
   const filtre = useMemo(() => toFiltrePoles(state), [state]);
   const client = useApolloClient();
   const { data, previousData, loading, error } = useQuery(POLES_PAGE_QUERY, { variables: { filtre, first: POLES_PAGE_SIZE } });
@@ -32,7 +27,7 @@ export function PolesPage() {
   // Tri et rappel stables : le tableau ne recalcule son modèle trié que si l'URL change.
   const sort = useMemo<DataTableSort>(() => ({ id: state.tri, desc: state.ordre === 'desc' }), [state.tri, state.ordre]);
   const onSortChange = useCallback(
-    (next: DataTableSort | null) => update({ tri: (next?.id as ColonneTri | undefined) ?? 'nom', ordre: next?.desc ? 'desc' : 'asc' }),
+    (next: DataTableSort | null) => void update({ tri: (next?.id as ColonneTri | undefined) ?? 'nom', ordre: next?.desc ? 'desc' : 'asc' }),
     [update],
   );
 

@@ -1,11 +1,45 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { ColumnDef } from '@tanstack/react-table';
+import { graphql } from '../../graphql/generated';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
+import { polePath } from '../../ui/url/page-paths';
 import { TypeBadge } from './type-badge';
 import type { ColonneTri } from './poles-url-state';
 import type { PoleTableRow } from './to-pole-table-rows';
+
+// Ce que le tableau des pôles (et ses exports) affiche d'un pôle.
+export const PolesTable_pole = graphql(`
+  fragment PolesTable_pole on Pole {
+    id
+    nom
+    type
+    statut
+    anneeStatut
+    position
+    precisionPosition
+    territoireAction {
+      libelle
+    }
+    communeSiege {
+      code
+      nom
+    }
+    pays: territoire(niveau: PAYS) {
+      code
+      nom
+    }
+    region: territoire(niveau: REGION) {
+      code
+      nom
+    }
+    ancienneRegion: territoire(niveau: ANCIENNE_REGION) {
+      code
+      nom
+    }
+  }
+`);
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -38,7 +72,7 @@ export function PolesTable({ rows, sort, onSortChange, caption }: { rows: PoleTa
         header: 'Nom',
         accessorFn: (row) => row.nom,
         sortingFn: (a, b) => collator.compare(a.original.nom, b.original.nom),
-        cell: (ctx) => <Link to={`/poles/${encodeURIComponent(ctx.row.original.id)}`}>{ctx.row.original.nom}</Link>,
+        cell: (ctx) => <Link to={polePath(ctx.row.original.id)}>{ctx.row.original.nom}</Link>,
       },
       {
         id: 'type',

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
-import type { TerritoireSelection } from '../../app/url-state';
 import { graphql } from '../../graphql/generated';
+import type { TerritoireRef } from '../../graphql/generated/graphql';
 
 const TERRITOIRE_NOM_QUERY = graphql(`
   query TerritoireNom($niveau: NiveauTerritorial!, $code: String!) {
@@ -12,7 +12,7 @@ const TERRITOIRE_NOM_QUERY = graphql(`
 `);
 
 // Le nom d'un territoire de l'URL (« REGION:53 » → « Bretagne ») ; le code reste affiché tant qu'il n'est pas connu.
-export function TerritoireNom({ territoire }: { territoire: TerritoireSelection }) {
+export function TerritoireNom({ territoire }: { territoire: TerritoireRef }) {
   const { data } = useQuery(TERRITOIRE_NOM_QUERY, { variables: territoire });
   const nom = data?.territoire?.nom;
   return (

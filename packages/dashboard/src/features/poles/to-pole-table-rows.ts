@@ -1,5 +1,6 @@
 import { STATUT_POLE_LABELS, TYPE_POLE_LABELS, type StatutPole, type TypePole } from '@poles-ess/shared';
 import type { PolesTable_PoleFragment } from '../../graphql/generated/graphql';
+import { readPoint } from '../../ui/map/read-point';
 
 export interface PoleTableRow {
   id: string;
@@ -20,14 +21,6 @@ export interface PoleTableRow {
   lat: number | null;
   positionApproximative: boolean;
   precisionPosition: string | null;
-}
-
-function readPoint(position: unknown): [number, number] | null {
-  if (!position || typeof position !== 'object') return null;
-  const { type, coordinates } = position as { type?: unknown; coordinates?: unknown };
-  if (type !== 'Point' || !Array.isArray(coordinates)) return null;
-  const [lon, lat] = coordinates as unknown[];
-  return typeof lon === 'number' && typeof lat === 'number' ? [lon, lat] : null;
 }
 
 export function toPoleTableRow(pole: PolesTable_PoleFragment): PoleTableRow {

@@ -2,7 +2,7 @@ import { formatNombre, formatPourcentage } from '@poles-ess/shared';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { graphql } from '../../graphql/generated';
 import type { TerritoireEmploi_TerritoireFragment } from '../../graphql/generated/graphql';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { formatSourceEmploi, toEmploiChartRows, toFamillesChartRows } from './to-emploi-chart-rows';
 
 export const TerritoireEmploi_territoire = graphql(`

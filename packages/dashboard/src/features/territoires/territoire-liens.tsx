@@ -2,7 +2,8 @@ import { formatNombre, NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import type { TerritoireLiens_TerritoireFragment } from '../../graphql/generated/graphql';
-import { territoirePath } from './territoire-path';
+import { COMPARER_MAX } from '../../ui/url/comparer-territoires-url-state';
+import { comparerPath, territoirePath } from '../../ui/url/page-paths';
 
 export const TerritoireLiens_territoire = graphql(`
   fragment TerritoireLiens_territoire on Territoire {
@@ -25,11 +26,8 @@ export const TerritoireLiens_territoire = graphql(`
 `);
 
 function comparerHref(territoire: TerritoireLiens_TerritoireFragment): string {
-  const refs = [territoire, ...territoire.parents.filter((p) => p.niveau !== 'ANCIENNE_REGION')]
-    .slice(0, 6)
-    .map((t) => `${t.niveau}:${t.code}`);
-  // Comparer lit « t=NIVEAU:code,… » (2 à 6 territoires).
-  return `/comparer?${new URLSearchParams({ t: refs.join(',') }).toString()}`;
+  const territoires = [territoire, ...territoire.parents.filter((p) => p.niveau !== 'ANCIENNE_REGION')];
+  return comparerPath(territoires.slice(0, COMPARER_MAX).map(({ niveau, code }) => ({ niveau, code })));
 }
 
 export function TerritoireLiens({ territoire }: { territoire: TerritoireLiens_TerritoireFragment }) {

@@ -1,5 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { PickingInfo } from '@deck.gl/core';
+import type { NiveauTerritorial } from '@poles-ess/shared';
 import type { Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -12,7 +13,7 @@ import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
 import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { INITIAL_VIEW_STATE, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
-import { territoirePath } from './territoire-path';
+import { polePath, territoirePath } from '../../ui/url/page-paths';
 
 const TOOLTIP_CONTEXT = { indicateurLabel: null };
 const MAP_WIDTH = 640;
@@ -23,7 +24,7 @@ interface Props {
   contour: Geometry | null;
   contourApproximatif: boolean;
   membres: TerritoireCollection | null;
-  niveauMembres: string | null;
+  niveauMembres: NiveauTerritorial | null;
   poles: readonly PoleMapPoint[];
 }
 
@@ -55,7 +56,7 @@ export function TerritoireMap({ nom, contour, contourApproximatif, membres, nive
   );
   const onPick = (info: PickingInfo) => {
     if (!info.object || !info.layer) return;
-    if (info.layer.id === POLES_LAYER_ID) navigate(`/poles/${encodeURIComponent((info.object as PoleMapPoint).id)}`);
+    if (info.layer.id === POLES_LAYER_ID) navigate(polePath((info.object as PoleMapPoint).id));
     if (info.layer.id === TERRITOIRES_LAYER_ID && niveauMembres) {
       navigate(territoirePath(niveauMembres, (info.object as TerritoireFeature).properties.code));
     }

@@ -1,19 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { NIVEAU_TERRITORIAL_LABELS, NIVEAUX_TERRITORIAUX, type NiveauTerritorial } from '@poles-ess/shared';
+import { NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import type { Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
-import { asTerritoireCollection } from '../carte/join-valeurs';
-import { NIVEAU_MEMBRES } from './niveaux';
+import { asTerritoireCollection } from '../../ui/map/join-valeurs';
+import { toPoleMapPoints } from '../../ui/map/to-pole-map-points';
+import { readNiveauPath } from '../../ui/url/page-paths';
+import { NIVEAU_MEMBRES } from './niveau-membres';
 import { TerritoireIdentite } from './territoire-identite';
 import { TerritoireLiens } from './territoire-liens';
 import { TerritoireMap } from './territoire-map';
 import { TerritoirePoles } from './territoire-poles';
 import { TerritoireEmploi } from './territoire-emploi';
-import { toPoleMapPoints } from '../carte/to-pole-map-points';
 import './territoires.css';
 
 const TERRITOIRE_PAGE = graphql(`
@@ -30,20 +31,20 @@ const TERRITOIRE_PAGE = graphql(`
       ...TerritoirePoles_territoire
       ...TerritoireEmploi_territoire
       geometrie(precision: $precision)
+      poles(first: 100) {
+        nodes {
+          ...PoleMapPoint_pole
+        }
+      }
     }
     carteTerritoires(niveau: $niveauMembres, dans: { niveau: $niveau, code: $code }, precision: $precision)
       @include(if: $avecMembres)
   }
 `);
 
-function readNiveau(raw: string | undefined): NiveauTerritorial | null {
-  const upper = raw?.toUpperCase() ?? '';
-  return (NIVEAUX_TERRITORIAUX as readonly string[]).includes(upper) ? (upper as NiveauTerritorial) : null;
-}
-
 export function TerritoirePage() {
   const params = useParams();
-  const niveau = readNiveau(params.niveau);
+  const niveau = readNiveauPath(params.niveau);
   const code = params.code ?? '';
   const niveauMembres = niveau ? NIVEAU_MEMBRES[niveau] : null;
   const { data, loading, error } = useQuery(TERRITOIRE_PAGE, {

@@ -1,8 +1,8 @@
-import { formatNombre, STATUT_POLE_LABELS, TYPE_POLE_LABELS } from '@poles-ess/shared';
+import { formatNombre, STATUT_POLE_LABELS, TYPE_POLE_COULEURS, TYPE_POLE_LABELS } from '@poles-ess/shared';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import type { TerritoirePoles_TerritoireFragment } from '../../graphql/generated/graphql';
-import { rgbaToCss, TYPE_POLE_COLORS } from '../../ui/map/color-scales';
+import { polePath, polesDansPath } from '../../ui/url/page-paths';
 
 export const TerritoirePoles_territoire = graphql(`
   fragment TerritoirePoles_territoire on Territoire {
@@ -15,7 +15,6 @@ export const TerritoirePoles_territoire = graphql(`
         nom
         type
         statut
-        position
         positionDerivee
       }
     }
@@ -31,8 +30,8 @@ export function TerritoirePoles({ territoire }: { territoire: TerritoirePoles_Te
         <ul className="territoire-poles">
           {nodes.map((p) => (
             <li key={p.id}>
-              <span className="legend-dot" style={{ background: rgbaToCss(TYPE_POLE_COLORS[p.type]) }} aria-hidden="true" />{' '}
-              <Link to={`/poles/${encodeURIComponent(p.id)}`}>{p.nom}</Link> — {TYPE_POLE_LABELS[p.type]}, {STATUT_POLE_LABELS[p.statut].toLowerCase()}
+              <span className="legend-dot" style={{ background: TYPE_POLE_COULEURS[p.type] }} aria-hidden="true" />{' '}
+              <Link to={polePath(p.id)}>{p.nom}</Link> — {TYPE_POLE_LABELS[p.type]}, {STATUT_POLE_LABELS[p.statut].toLowerCase()}
               {p.positionDerivee ? ' (position approximative)' : ''}
             </li>
           ))}
@@ -41,7 +40,7 @@ export function TerritoirePoles({ territoire }: { territoire: TerritoirePoles_Te
         <p>Aucun pôle de l’étude n’est situé dans ce territoire.</p>
       )}
       <p className="territoire-note">
-        Source : fiches de l’étude (vers 2010). <Link to={`/poles?territoire=${territoire.niveau}:${encodeURIComponent(territoire.code)}`}>Voir dans la liste des pôles</Link>
+        Source : fiches de l’étude (vers 2010). <Link to={polesDansPath(territoire)}>Voir dans la liste des pôles</Link>
       </p>
     </section>
   );

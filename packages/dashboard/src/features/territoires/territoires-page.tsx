@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNombre, NIVEAU_TERRITORIAL_LABELS, NIVEAUX_TERRITORIAUX, type NiveauTerritorial } from '@poles-ess/shared';
-import { Link, useSearchParams } from 'react-router-dom';
+import { formatNombre, NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
+import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
-import { ValeurOuInconnu } from '../../ui/table/non-renseigne';
-import { NIVEAUX_RECHERCHE } from './niveaux';
-import { territoirePath } from './territoire-path';
+import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
+import { SelectField } from '../../ui/form/select-field';
+import { NIVEAUX_RECHERCHE } from '../../ui/territoire/niveau-order';
+import { useUrlState } from '../../ui/url/define-url-state';
+import { territoirePath } from '../../ui/url/page-paths';
+import { TERRITOIRES_URL_STATE } from './territoires-url-state';
 import './territoires.css';
 
 const RECHERCHE_TERRITOIRES = graphql(`
@@ -24,42 +27,22 @@ const RECHERCHE_TERRITOIRES = graphql(`
   }
 `);
 
-function readNiveau(raw: string | null): NiveauTerritorial {
-  return raw && (NIVEAUX_TERRITORIAUX as readonly string[]).includes(raw) ? (raw as NiveauTerritorial) : 'DEPARTEMENT';
-}
+const NIVEAU_OPTIONS = NIVEAUX_RECHERCHE.map((niveau) => ({ value: niveau, label: NIVEAU_TERRITORIAL_LABELS[niveau] }));
 
 export function TerritoiresPage() {
-  const [params, setParams] = useSearchParams();
-  const niveau = readNiveau(params.get('niveau'));
-  const recherche = params.get('q') ?? '';
+  const [{ niveau, recherche }, update] = useUrlState(TERRITOIRES_URL_STATE);
   const { data, loading, error } = useQuery(RECHERCHE_TERRITOIRES, {
     variables: { niveau, recherche: recherche.trim() || null },
   });
-  const set = (key: string, value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    }, { replace: true });
   const result = data?.territoires;
   return (
     <section className="territoires-page">
       <h1>Territoires</h1>
       <form className="territoires-search" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Niveau
-          <select value={niveau} onChange={(e) => set('niveau', e.target.value)}>
-            {NIVEAUX_RECHERCHE.map((n) => (
-              <option key={n} value={n}>
-                {NIVEAU_TERRITORIAL_LABELS[n]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Niveau" value={niveau} options={NIVEAU_OPTIONS} onChange={(value) => update({ niveau: value })} />
         <label>
           Nom (sans accents ni majuscules)
-          <input type="search" value={recherche} onChange={(e) => set('q', e.target.value)} placeholder="ex. brest, cote d'armor" />
+          <input type="search" value={recherche} onChange={(e) => update({ recherche: e.target.value })} placeholder="ex. brest, cote d'armor" />
         </label>
         <Link to={territoirePath('FRANCE', 'FR')}>France entière</Link>
       </form>

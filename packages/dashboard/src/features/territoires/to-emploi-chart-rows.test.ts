@@ -4,9 +4,9 @@ const PANORAMA = { titre: 'Panorama de l’ESS 2012', editeur: 'CNCRESS', annee:
 const ATLAS = { titre: 'Atlas commenté de l’ESS 2014', editeur: 'CNCRESS', annee: 2014 };
 
 const FIGURES: EmploiFigure[] = [
-  { annee: 2011, effectifSalarie: 2300000, partEmploi: 10.3, source: ATLAS },
-  { annee: 2010, effectifSalarie: 2340000, partEmploi: 10.3, source: PANORAMA, associations: 78, cooperatives: 13, mutuelles: 5.5, fondations: null, uniteFamilles: 'PART_EFFECTIF' },
-  { annee: 2011, effectifSalarie: null, partEmploi: 13.9, source: PANORAMA },
+  { annee: 2011, champ: 'ELARGI', effectifSalarie: 2300000, partEmploi: 10.3, source: ATLAS },
+  { annee: 2010, champ: 'ELARGI', effectifSalarie: 2340000, partEmploi: 10.3, source: PANORAMA, associations: 78, cooperatives: 13, mutuelles: 5.5, fondations: null, uniteFamilles: 'PART_EFFECTIF' },
+  { annee: 2011, champ: 'ELARGI', effectifSalarie: null, partEmploi: 13.9, source: PANORAMA },
 ];
 
 describe('toEmploiChartRows', () => {

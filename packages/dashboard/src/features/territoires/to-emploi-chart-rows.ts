@@ -1,18 +1,7 @@
 import { formatNombre, NON_RENSEIGNE } from '@poles-ess/shared';
+import type { TerritoireEmploi_TerritoireFragment } from '../../graphql/generated/graphql';
 
-export interface EmploiFigure {
-  annee: number;
-  effectifSalarie?: number | null;
-  partEmploi?: number | null;
-  denominateurLibelle?: string | null;
-  champ?: string | null;
-  associations?: number | null;
-  cooperatives?: number | null;
-  mutuelles?: number | null;
-  fondations?: number | null;
-  uniteFamilles?: string | null;
-  source: { titre: string; editeur?: string | null; annee?: number | null };
-}
+export type EmploiFigure = TerritoireEmploi_TerritoireFragment['emploisEss'][number];
 
 export interface EmploiChartRow {
   /** One bar per figure: two sources for one year stay two bars, never summed or averaged. */

@@ -1,11 +1,10 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { STATUT_POLE_STYLES, TYPE_POLE_COLORS, type Rgba } from './color-scales';
+import { getTypePoleRgba, STATUT_POLE_STYLES, type Rgba } from './color-scales';
 import type { PoleMapPoint } from './map-types';
 import { POLES_LAYER_ID } from './layer-ids';
 
 export function getPoleFillColor(pole: PoleMapPoint): Rgba {
-  const [r, g, b] = TYPE_POLE_COLORS[pole.type];
-  return [r, g, b, STATUT_POLE_STYLES[pole.statut].fillAlpha];
+  return getTypePoleRgba(pole.type, STATUT_POLE_STYLES[pole.statut].fillAlpha);
 }
 
 export function buildPolesLayer(poles: readonly PoleMapPoint[], id = POLES_LAYER_ID) {

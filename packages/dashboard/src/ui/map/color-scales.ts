@@ -1,5 +1,5 @@
-import { CATEGORICAL_SCHEME, SEQUENTIAL_SCHEME } from './palettes';
-import type { StatutPole, TypePole } from '@poles-ess/shared';
+import { classeDe, TYPE_POLE_COULEURS, type StatutPole, type TypePole } from '@poles-ess/shared';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
 
 export type Rgba = [number, number, number, number];
 
@@ -23,16 +23,14 @@ export function rgbaToCss([r, g, b, a]: Rgba): string {
 // ColorBrewer YlGnBu, séquentiel et lisible par les daltoniens, de 3 à 9 classes.
 export function getClassColors(nombre: number): Rgba[] {
   const n = Math.min(9, Math.max(3, nombre));
-  const scheme = SEQUENTIAL_SCHEME[n];
+  const scheme = schemeYlGnBu[n];
   return (scheme ?? []).map((hex) => hexToRgba(hex));
 }
 
-// ColorBrewer Dark2 : trois teintes distinctes aussi pour les daltoniens (vert d'eau, orange, violet).
-export const TYPE_POLE_COLORS: Record<TypePole, Rgba> = {
-  ASSOCIATION_DEVELOPPEMENT: hexToRgba(CATEGORICAL_SCHEME[0] ?? '#1b9e77'),
-  ESPACE_HEBERGEMENT: hexToRgba(CATEGORICAL_SCHEME[1] ?? '#d95f02'),
-  CENTRE_MULTIFONCTION: hexToRgba(CATEGORICAL_SCHEME[2] ?? '#7570b3'),
-};
+// deck.gl veut des composantes : la couleur d'un type reste celle de packages/shared.
+export function getTypePoleRgba(type: TypePole, alpha = 255): Rgba {
+  return hexToRgba(TYPE_POLE_COULEURS[type], alpha);
+}
 
 export interface StatutStyle {
   line: Rgba;
@@ -48,16 +46,6 @@ export const STATUT_POLE_STYLES: Record<StatutPole, StatutStyle> = {
   FERME: { line: [120, 120, 120, 255], lineWidth: 1, fillAlpha: 40 },
 };
 
-/** Index of the class of a value given the upper bounds; breaks = [min, b1, …, max]. */
-export function getClassIndex(value: number, breaks: readonly number[]): number {
-  const classes = breaks.length - 1;
-  if (classes < 1) return 0;
-  for (let i = 1; i < breaks.length; i += 1) {
-    if (value <= (breaks[i] as number)) return i - 1;
-  }
-  return classes - 1;
-}
-
 export function getClassColor(
   value: number | null | undefined,
   breaks: readonly number[],
@@ -65,7 +53,7 @@ export function getClassColor(
   classe?: number | null,
 ): Rgba {
   if (value === null || value === undefined || Number.isNaN(value) || breaks.length < 2) return COULEUR_NON_RENSEIGNE;
-  // The API's class wins: it applied the same breaks, with its own rule for values on a break.
-  const index = typeof classe === 'number' ? classe : getClassIndex(value, breaks);
+  // The API's class when it gave one; otherwise the same shared rule (a value on a break goes to the upper class).
+  const index = typeof classe === 'number' ? classe : classeDe(value, breaks);
   return colors[index] ?? COULEUR_NON_RENSEIGNE;
 }

@@ -1,6 +1,4 @@
-jest.mock('./palettes', () => jest.requireActual('../../../test-support/palettes-mock'));
-
-import { getClassColor, getClassIndex, getClassColors, COULEUR_NON_RENSEIGNE } from './color-scales';
+import { getClassColor, getClassColors, rgbaToCss, COULEUR_NON_RENSEIGNE } from './color-scales';
 import { describeMethode, toLegendItems } from './legend-items';
 
 describe('legend and class colours', () => {
@@ -28,11 +26,11 @@ describe('legend and class colours', () => {
     ]);
   });
 
-  it('puts a value on a break in the lower class, like the API', () => {
-    expect(getClassIndex(10, breaks)).toBe(0);
-    expect(getClassIndex(10.1, breaks)).toBe(1);
-    expect(getClassIndex(1000, breaks)).toBe(2);
-    expect(getClassIndex(5000, breaks)).toBe(2);
+  it('paints a territory whose value equals a break with the legend colour of the class that starts there, as the API classes it', () => {
+    const colors = getClassColors(3);
+    const legend = toLegendItems(breaks, false).map((item) => item.color);
+    const painted = (value: number) => rgbaToCss(getClassColor(value, breaks, colors));
+    expect([painted(9.99), painted(10), painted(100), painted(1000)]).toEqual([legend[0], legend[1], legend[2], legend[2]]);
   });
 
   it('uses the class the API computed when it is given', () => {

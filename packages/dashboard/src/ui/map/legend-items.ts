@@ -1,4 +1,5 @@
 import { formatNombre, NON_RENSEIGNE } from '@poles-ess/shared';
+import type { MethodeClassification } from '../../graphql/generated/graphql';
 import { COULEUR_NON_RENSEIGNE, getClassColors, rgbaToCss } from './color-scales';
 
 export interface LegendItem {
@@ -6,7 +7,7 @@ export interface LegendItem {
   color: string;
 }
 
-export const METHODE_LABELS: Record<string, string> = {
+export const METHODE_LABELS: Record<MethodeClassification, string> = {
   QUANTILES: 'quantiles (autant de territoires par classe)',
   EGAUX: 'intervalles égaux',
   JENKS: 'seuils naturels (Jenks, ckmeans)',
@@ -37,6 +38,6 @@ export function toLegendItems(breaks: readonly number[], withUnknown: boolean): 
   return items;
 }
 
-export function describeMethode(methode: string, nombre: number): string {
-  return `${nombre} classes, méthode : ${METHODE_LABELS[methode] ?? methode}`;
+export function describeMethode(methode: MethodeClassification, nombre: number): string {
+  return `${nombre} classes, méthode : ${METHODE_LABELS[methode]}`;
 }

@@ -1,12 +1,13 @@
-import { STATUT_POLE_LABELS, TYPE_POLE_LABELS, TYPES_POLE, STATUTS_POLE } from '@poles-ess/shared';
-import { rgbaToCss, STATUT_POLE_STYLES, TYPE_POLE_COLORS } from './color-scales';
+import { STATUT_POLE_LABELS, STATUTS_POLE, TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
+import type { MethodeClassification } from '../../graphql/generated/graphql';
+import { STATUT_POLE_STYLES } from './color-scales';
 import { describeMethode, toLegendItems } from './legend-items';
 import { SOURCE_APPROXIMATIVE } from './map-constants';
 
 export interface MapLegendProps {
   titre: string | null;
   breaks: readonly number[] | null;
-  methode: string;
+  methode: MethodeClassification;
   withUnknown: boolean;
   source: string | null;
   showPoles: boolean;
@@ -37,7 +38,7 @@ export function MapLegend({ titre, breaks, methode, withUnknown, source, showPol
           <ul>
             {TYPES_POLE.map((type) => (
               <li key={type}>
-                <span className="legend-dot" style={{ background: rgbaToCss(TYPE_POLE_COLORS[type]) }} aria-hidden="true" />
+                <span className="legend-dot" style={{ background: TYPE_POLE_COULEURS[type] }} aria-hidden="true" />
                 {TYPE_POLE_LABELS[type]}
               </li>
             ))}

@@ -10,5 +10,3 @@ export const NIVEAU_MEMBRES: Record<NiveauTerritorial, NiveauTerritorial | null>
   EPCI: 'COMMUNE',
   COMMUNE: null,
 };
-
-export const NIVEAUX_RECHERCHE: NiveauTerritorial[] = ['REGION', 'ANCIENNE_REGION', 'DEPARTEMENT', 'PAYS', 'EPCI', 'COMMUNE'];

@@ -1,15 +1,28 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { NIVEAU_TERRITORIAL_LABELS, type NiveauTerritorial } from '@poles-ess/shared';
-import type { TerritoireSelection } from '../../app/url-state';
-import { TERRITOIRE_PICKER_QUERY } from './territoire-picker.query';
+import { graphql } from '../../graphql/generated';
+import type { TerritoireRef } from '../../graphql/generated/graphql';
+import { NIVEAUX_RECHERCHE } from './niveau-order';
 import './territoire-picker.css';
 
-const NIVEAUX_RECHERCHE: NiveauTerritorial[] = ['REGION', 'ANCIENNE_REGION', 'DEPARTEMENT', 'PAYS', 'EPCI', 'COMMUNE', 'FRANCE'];
+const TERRITOIRE_PICKER_QUERY = graphql(`
+  query TerritoirePicker($niveau: NiveauTerritorial!, $recherche: String) {
+    territoires(niveau: $niveau, recherche: $recherche, first: 8) {
+      totalCount
+      nodes {
+        code
+        nom
+        niveau
+      }
+    }
+  }
+`);
 
-export interface TerritoireChoisi extends TerritoireSelection {
-  nom: string;
-}
+// La France n'a qu'un territoire : en fin de liste, après les niveaux où l'on cherche par nom.
+const NIVEAUX_PICKER: NiveauTerritorial[] = [...NIVEAUX_RECHERCHE, 'FRANCE'];
+
+type TerritoireChoisi = TerritoireRef & { nom: string };
 
 function useDebounced<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -21,7 +34,7 @@ function useDebounced<T>(value: T, delayMs: number): T {
 }
 
 // Recherche d'un territoire par niveau puis par nom (sans accents ni casse, côté API).
-export function TerritoirePicker({ label, onSelect, exclude = [] }: { label: string; onSelect: (t: TerritoireChoisi) => void; exclude?: readonly TerritoireSelection[] }) {
+export function TerritoirePicker({ label, onSelect, exclude = [] }: { label: string; onSelect: (t: TerritoireChoisi) => void; exclude?: readonly TerritoireRef[] }) {
   const id = useId();
   const [niveau, setNiveau] = useState<NiveauTerritorial>('PAYS');
   const [texte, setTexte] = useState('');
@@ -39,7 +52,7 @@ export function TerritoirePicker({ label, onSelect, exclude = [] }: { label: str
       <legend>{label}</legend>
       <label htmlFor={`${id}-niveau`}>Niveau</label>
       <select id={`${id}-niveau`} value={niveau} onChange={(event) => setNiveau(event.target.value as NiveauTerritorial)}>
-        {NIVEAUX_RECHERCHE.map((value) => (
+        {NIVEAUX_PICKER.map((value) => (
           <option key={value} value={value}>
             {NIVEAU_TERRITORIAL_LABELS[value]}
           </option>

@@ -1,14 +1,11 @@
-import type { TerritoireCollection } from '../../ui/map/map-types';
+import type { ValeurTerritoire } from '../../graphql/generated/graphql';
+import type { TerritoireCollection } from './map-types';
 
-export interface ValeurTerritoire {
-  code: string;
-  valeur?: number | null;
-  /** Class index computed by the API (0 = lowest), so that map and legend agree. */
-  classe?: number | null;
-}
+// The API's value of a territory; `classe` (0 = lowest) when it classed it, so that map and legend agree.
+type ValeurJointe = Pick<ValeurTerritoire, 'code' | 'valeur' | 'classe'>;
 
 /** Adds each territory's indicator value to its feature (by code); a missing value stays null. */
-export function joinValeurs(collection: TerritoireCollection, valeurs: readonly ValeurTerritoire[] | null): TerritoireCollection {
+export function joinValeurs(collection: TerritoireCollection, valeurs: readonly ValeurJointe[] | null): TerritoireCollection {
   const byCode = new Map((valeurs ?? []).map((v) => [v.code, v]));
   return {
     ...collection,

@@ -1,0 +1,2 @@
+// Bundled into CommonJS for Jest by ../esm-bundle-transform.cjs.
+module.exports = require('nuqs');
