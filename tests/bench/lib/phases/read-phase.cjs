@@ -16,7 +16,8 @@ async function runReadPhase({ options, plan, results, env, harness, log }) {
         ? await measureDensityCold({ port: ours.port, monitor: harness.monitor, scenario: densite, context, cached: options.quick ? 5 : 20 })
         : { skip: 'scénario 4 (densité) non disponible' },
     };
-    log(`densité, cache vide : ${results.froid.densite.cacheVideMs?.toFixed(0) ?? results.froid.densite.skip} ms`);
+    const d = results.froid.densite;
+    log(`densité, cache vide : ${d.skip ?? `${d.cacheVideMs.toFixed(0)} ms`}`);
   }
 
   const entries = new Map();
