@@ -4,6 +4,7 @@
 // that the harness can report statements per request without pg_stat_statements.
 import http from 'node:http';
 import pg from 'pg';
+import { poolOptions } from './lib/pool-options.cjs';
 
 // PostGraphile 5.1.5 asks for Node 22; on Node 20 this is the only missing API it uses.
 if (typeof Promise.withResolvers !== 'function') {
@@ -25,8 +26,9 @@ const { grafserv } = await import('postgraphile/grafserv/node');
 
 const connectionString = process.env.DATABASE_URL;
 const port = Number(process.env.PORT ?? 0);
-const poolSize = Number(process.env.POOL_SIZE ?? 10);
+const poolSize = Number(process.env.POOL_SIZE);
 if (!connectionString) throw new Error('DATABASE_URL manquant');
+if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error('POOL_SIZE manquant');
 
 let statements = 0;
 class CountingClient extends pg.Client {
@@ -38,7 +40,7 @@ class CountingClient extends pg.Client {
     return super.query(...args);
   }
 }
-const pool = new pg.Pool({ connectionString, max: poolSize, Client: CountingClient });
+const pool = new pg.Pool({ ...poolOptions(connectionString, poolSize), Client: CountingClient });
 
 const preset = {
   extends: [PostGraphileAmberPreset],

@@ -1,14 +1,17 @@
 'use strict';
-// The raw-SQL ceiling of issue 7: each scenario as one hand-written SQL statement (JSON built in
-// PostgreSQL, prepared by name) through `pg`, served over HTTP so that it is measured like the two GraphQL
-// servers. GET /s/<scenario> → {"data": …}. Prints « READY <port> » when listening.
+// The raw-SQL ceiling of issue 7: each scenario as one SQL statement returning the JSON (prepared by name; the
+// API's own statement where the scenario says so), through the same `pg` pool as the other peers, served over HTTP
+// so that it is measured like the two GraphQL servers. GET /s/<scenario> → {"data": …}. Prints « READY <port> ».
 const http = require('node:http');
 const { Pool } = require('pg');
 const { SCENARIOS } = require('./lib/scenarios.cjs');
+const { poolOptions } = require('./lib/pool-options.cjs');
 
 const connectionString = process.env.DATABASE_URL;
+const poolSize = Number(process.env.POOL_SIZE);
 if (!connectionString) throw new Error('DATABASE_URL manquant');
-const pool = new Pool({ connectionString, max: Number(process.env.POOL_SIZE ?? 10) });
+if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error('POOL_SIZE manquant');
+const pool = new Pool(poolOptions(connectionString, poolSize));
 const context = JSON.parse(process.env.BENCH_CONTEXT ?? '{}');
 let statements = 0;
 

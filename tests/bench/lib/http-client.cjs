@@ -35,12 +35,32 @@ function requestFor(target, scenario, context) {
   };
 }
 
+// A GraphQL request to our API: its answer parsed (null when not JSON), HTTP status and duration.
+async function graphql(port, query, variables = {}, headers = {}) {
+  const started = performance.now();
+  const res = await request({
+    port,
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  let json = null;
+  try {
+    json = JSON.parse(res.text);
+  } catch {
+    // reported by the caller from the status and text
+  }
+  return { status: res.status, json, text: res.text, bytes: res.bytes, ms: performance.now() - started };
+}
+
 async function statementsOf(port) {
   const res = await request({ port, method: 'GET', path: '/_bench/statements' });
   return JSON.parse(res.text).statements;
 }
 
-// Fetches the answer once, with its size raw and gzip and its SQL statement count.
+// Fetches the answer once, with its size raw and gzip and its SQL statement count (`json` and `text` are for the
+// comparisons, not for the results).
 async function probe(target, port, scenario, context) {
   const spec = requestFor(target, scenario, context);
   const ourApi = target === 'ours' || target === 'oursCache';
@@ -65,10 +85,11 @@ async function probe(target, port, scenario, context) {
   return {
     ms,
     json,
+    text: res.text,
     bytes: res.bytes,
     gzipBytes: zlib.gzipSync(Buffer.from(res.text, 'utf8')).length,
     sqlStatements,
   };
 }
 
-module.exports = { request, requestFor, probe };
+module.exports = { request, requestFor, probe, graphql };

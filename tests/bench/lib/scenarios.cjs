@@ -1,8 +1,9 @@
 'use strict';
 // The benchmark scenarios of issue 7, in order. Each gives: the GraphQL fields our API needs (`requires`),
-// its query for our API and for PostGraphile, the hand-written SQL (one statement returning the JSON text),
-// optional bench_pg objects for PostGraphile (`pgSetup`), and normalisers that bring the three answers to
-// one shape so that the harness can check they are the same data before timing.
+// its query for our API and for PostGraphile, what PostGraphile is given to serve it (`formePostgraphile`, printed
+// beside the ratios), the raw SQL (one statement returning the JSON text), optional bench_pg objects for
+// PostGraphile (`pgSetup`), and normalisers that bring the three answers to one shape so that the harness can check
+// they are the same data before timing.
 const { BENCH_PG_BASE_SQL: TERRITOIRES_PG_SQL } = require('./scenarios/base.cjs');
 const { TERRITOIRES_SCENARIOS } = require('./scenarios/territoires.cjs');
 const { POLES_SCENARIOS, POLES_PG_SQL } = require('./scenarios/poles.cjs');

@@ -80,6 +80,7 @@ const ANALYSES_SCENARIOS = [
     id: '4',
     titre: `Densité : hexagones de ${DENSITE_TAILLE_KM} km sur la couche synthétique`,
     requires: ['densite'],
+    formePostgraphile: 'notre SQL en fonction',
     async prepare(client, context) {
       const r = await client.query(
         'SELECT c.id, (SELECT count(*)::int FROM point_couche p WHERE p.couche_id = c.id) AS n FROM couche_points c WHERE c.nom = $1',
@@ -131,6 +132,7 @@ const ANALYSES_SCENARIOS = [
     id: '3',
     titre: 'Couverture des 21 Pays bretons',
     requires: ['couverture'],
+    formePostgraphile: 'notre SQL en fonction',
     async prepare(client) {
       // The peers run the API's own statement: when its builder changes shape, this scenario must be updated
       // with it (said, not hidden); the other scenarios still run.

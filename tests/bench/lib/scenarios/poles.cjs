@@ -88,6 +88,7 @@ const POLES_SCENARIOS = [
     id: '1',
     titre: 'Pôles par type et par région (imbriqué)',
     requires: ['territoires', 'poles'],
+    formePostgraphile: 'vues et relations (smart tags)',
     async prepare(client) {
       const n = await client.query('SELECT count(*)::int AS n FROM pole_territoire');
       return n.rows[0].n === 0 ? { skip: 'aucun pôle relié à un territoire' } : {};
@@ -123,6 +124,7 @@ const POLES_SCENARIOS = [
     id: '5',
     titre: "Fiche d'un pôle avec ses territoires",
     requires: ['pole'],
+    formePostgraphile: 'vues et relations (smart tags)',
     async prepare(client) {
       const r = await client.query(`
         SELECT p.id, p.nom FROM pole p WHERE p.supprime_le IS NULL

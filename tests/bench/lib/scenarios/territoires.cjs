@@ -35,6 +35,7 @@ function carteScenario({ id, titre, niveau, dans, precision, autreTaille }) {
     id,
     titre,
     requires: ['carteTerritoires'],
+    formePostgraphile: 'fonction SQL (même filtre « dans »)',
     async prepare(client) {
       const n = await client.query("SELECT count(*)::int AS n FROM territoire WHERE niveau = $1 AND geom IS NOT NULL", [niveau]);
       return n.rows[0].n === 0 ? { skip: `aucun territoire ${niveau} avec géométrie` } : {};
@@ -70,37 +71,52 @@ function carteScenario({ id, titre, niveau, dans, precision, autreTaille }) {
 const RECHERCHE = 'saint';
 const RECHERCHE_FIRST = 20;
 
-// The API's listTerritoires statement (territoires/territoire.service.ts), search only: matches counted and ranked
-// on the narrow territoire_recherche (trigram index), full rows for the page only.
-const RECHERCHE_SQL = `
-  WITH page AS (
-    SELECT r.code, count(*) OVER ()::int AS total,
-           row_number() OVER (ORDER BY (r.nom_recherche LIKE $2::text || '%' OR r.nom_recherche LIKE '% ' || $2::text || '%') DESC,
-                              r.nom_recherche, r.code) AS rang
-    FROM territoire_recherche r
-    WHERE r.niveau = $1 AND (r.nom_recherche LIKE '%' || $2::text || '%' OR r.code = upper($2::text))
-    ORDER BY rang
-    LIMIT $3)
+// The API's search statement (territoires/territoire.service.ts, RECHERCHE_SQL): matches counted and ranked on the
+// narrow territoire_recherche (trigram index), top-N by LIMIT, full rows read for the page only. Written over its
+// inputs: the API's parameters ($1 niveau, $2 $3 « dans », $4 the normalised search, $5 the typed text for a code, $6
+// limit, $7 offset), or a function's arguments.
+function rechercheStatement({ niveau, dansNiveau, dansCode, recherche, saisie, limit, offset }) {
+  const commence = (alias) => `(${alias}.nom_recherche LIKE ${recherche} || '%' OR ${alias}.nom_recherche LIKE '% ' || ${recherche} || '%')`;
+  return `WITH page AS (
+       SELECT r.code, count(*) OVER ()::int AS total
+       FROM territoire_recherche r
+       WHERE r.niveau = ${niveau} AND (${dansNiveau}::text IS NULL OR EXISTS (
+           SELECT 1 FROM territoire_lien l
+           WHERE l.niveau_membre = r.niveau AND l.code_membre = r.code
+             AND l.niveau_parent = ${dansNiveau} AND l.code_parent = ${dansCode} AND l.date_fin IS NULL))
+         AND (r.nom_recherche LIKE '%' || ${recherche} || '%' OR r.code = upper(${saisie}))
+       ORDER BY ${commence('r')} DESC, r.nom_recherche, r.code
+       LIMIT ${limit} OFFSET ${offset})
+     SELECT t.niveau, t.code, t.nom, t.population, t.population_annee, t.population_source, t.superficie_km2,
+            t.geometrie_source, t.geometrie_source_nom, page.total
+     FROM page JOIN territoire t ON t.niveau = ${niveau} AND t.code = page.code
+     ORDER BY ${commence('t')} DESC, t.nom_recherche, t.code`;
+}
+const RECHERCHE_API_SQL = rechercheStatement({
+  niveau: '$1', dansNiveau: '$2', dansCode: '$3', recherche: '$4::text', saisie: '$5::text', limit: '$6', offset: '$7',
+});
+
+// The raw peer: that statement, its rows (in its order) turned into the JSON answer.
+const RECHERCHE_RAW_SQL = `
   SELECT json_build_object('territoires', json_build_object(
-    'totalCount', coalesce(max(page.total), 0),
-    'nodes', coalesce(json_agg(json_build_object('code', t.code, 'nom', t.nom, 'niveau', t.niveau, 'population', t.population) ORDER BY page.rang), '[]'::json)))::text
-  FROM page JOIN territoire t ON t.niveau = $1 AND t.code = page.code`;
+    'totalCount', coalesce(max(s.total), 0),
+    'nodes', coalesce(json_agg(json_build_object('code', s.code, 'nom', s.nom, 'niveau', s.niveau, 'population', s.population)), '[]'::json)))::text
+  FROM (${RECHERCHE_API_SQL}) s`;
 
 const rechercheNormalise = (connection) => ({
   totalCount: connection.totalCount,
   nodes: connection.nodes.map((n) => ({ code: n.code, nom: n.nom, niveau: n.niveau, population: n.population })),
 });
 
-// PostGraphile searches its view bench_pg.territoire (the wide table), as before: it has no trigram copy.
+// PostGraphile gets the same statement as an SQL function (inlined by PostgreSQL): same narrow table, same trigram
+// index, same top-N; the count comes with each row, as in the API's statement.
 const RECHERCHE_PG_SQL = `
-CREATE FUNCTION bench_pg.rechercher_territoires(niveau text, recherche text)
-RETURNS SETOF bench_pg.territoire LANGUAGE sql STABLE AS $$
-  SELECT t.* FROM bench_pg.territoire t
-  WHERE t.niveau = rechercher_territoires.niveau
-    AND (t.nom_recherche LIKE '%' || recherche || '%' OR t.code = upper(recherche))
-  ORDER BY (t.nom_recherche LIKE recherche || '%' OR t.nom_recherche LIKE '% ' || recherche || '%') DESC,
-           t.nom_recherche, t.code
-$$;`;
+CREATE FUNCTION bench_pg.rechercher_territoires(niveau_cherche text, recherche text, premier integer)
+RETURNS TABLE (niveau text, code text, nom text, population integer, population_annee integer, population_source text,
+               superficie_km2 double precision, geometrie_source text, geometrie_source_nom text, total integer)
+LANGUAGE sql STABLE AS $bench$
+${rechercheStatement({ niveau: 'niveau_cherche', dansNiveau: 'NULL', dansCode: 'NULL', recherche: 'recherche', saisie: 'recherche', limit: 'premier', offset: '0' })}
+$bench$;`;
 
 const TERRITOIRES_SCENARIOS = [
   carteScenario({ id: '2a', titre: 'Choroplèthe des départements (géométrie basse)', niveau: 'DEPARTEMENT', dans: null, precision: 'BASSE', autreTaille: { niveau: 'REGION' } }),
@@ -116,6 +132,7 @@ const TERRITOIRES_SCENARIOS = [
     id: '6',
     titre: `Recherche « ${RECHERCHE} » dans les communes (${RECHERCHE_FIRST} premières)`,
     requires: ['territoires'],
+    formePostgraphile: 'notre SQL en fonction',
     pgSetup: () => RECHERCHE_PG_SQL,
     ours: () => ({
       query: `query Recherche($q: String!, $first: Int!) {
@@ -126,15 +143,19 @@ const TERRITOIRES_SCENARIOS = [
     autreTaille: (spec) => ({ ...spec, variables: { ...spec.variables, first: 100 } }),
     postgraphile: () => ({
       query: `query Recherche($q: String!, $first: Int!) {
-        rechercherTerritoires(niveau: "COMMUNE", recherche: $q, first: $first) { totalCount nodes { code nom niveau population } }
+        rechercherTerritoires(niveauCherche: "COMMUNE", recherche: $q, premier: $first) { nodes { code nom niveau population total } }
       }`,
       variables: { q: RECHERCHE, first: RECHERCHE_FIRST },
     }),
-    raw: () => ({ sql: RECHERCHE_SQL, params: ['COMMUNE', RECHERCHE, RECHERCHE_FIRST] }),
+    // The search is already normalised (lower case, no accent): the API passes it as is, and as typed for a code.
+    raw: () => ({ sql: RECHERCHE_RAW_SQL, params: ['COMMUNE', null, null, RECHERCHE, RECHERCHE, RECHERCHE_FIRST, 0] }),
     normalise: {
       ours: (data) => rechercheNormalise(data.territoires),
       raw: (data) => rechercheNormalise(data.territoires),
-      postgraphile: (data) => rechercheNormalise(data.rechercherTerritoires),
+      postgraphile: (data) => {
+        const { nodes } = data.rechercherTerritoires;
+        return rechercheNormalise({ totalCount: nodes[0]?.total ?? 0, nodes });
+      },
     },
     check: (answer) => (answer.totalCount === 0 ? `aucune commune trouvée pour « ${RECHERCHE} »` : null),
   },
