@@ -1,5 +1,5 @@
 'use strict';
-// Editor tokens for the writers, made as an operator makes them: the API's CLI (`pnpm tokens:creer`, which prints
+// Editor tokens for the writers, made as an operator makes them: the API's CLI (`pnpm jetons:creer`, which prints
 // the secret once), on the benchmark database; revoked the same way at the end.
 const path = require('node:path');
 const { execFile } = require('node:child_process');
@@ -24,10 +24,10 @@ async function inBatches(items, parallel, fn) {
 
 async function createTokens(count, databaseUrl, label) {
   return inBatches([...Array(count).keys()], 5, async (i) => {
-    const out = await cli(['tokens:creer', '--role', 'editeur', '--nom', `${label}, rédacteur ${i + 1}`], databaseUrl);
+    const out = await cli(['jetons:creer', '--role', 'editeur', '--nom', `${label}, rédacteur ${i + 1}`], databaseUrl);
     const id = /id ([0-9a-f-]{36})/.exec(out)?.[1];
     const secret = /^(pess_\S+)$/m.exec(out)?.[1];
-    if (!id || !secret) throw new Error(`tokens:creer : jeton introuvable dans la sortie : ${out.slice(0, 300)}`);
+    if (!id || !secret) throw new Error(`jetons:creer : jeton introuvable dans la sortie : ${out.slice(0, 300)}`);
     return { id, secret };
   });
 }
