@@ -33,7 +33,7 @@ async function createTokens(count, databaseUrl, label) {
 }
 
 async function revokeTokens(tokens, databaseUrl) {
-  await inBatches(tokens, 5, (token) => cli(['tokens:revoquer', '--id', token.id], databaseUrl));
+  await inBatches(tokens, 5, (token) => cli(['jetons:revoquer', '--id', token.id], databaseUrl));
 }
 
 module.exports = { createTokens, revokeTokens };
