@@ -60,7 +60,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/vite.config.ts', '**/codegen.ts', 'eslint.config.mjs'],
+    // Files whose tool wants a default export (Vite, codegen, Jest's global setup).
+    files: ['**/vite.config.ts', '**/codegen.ts', 'eslint.config.mjs', '**/test-support/global-*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

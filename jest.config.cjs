@@ -21,6 +21,9 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform: tsJest('<rootDir>/tsconfig.json'),
       setupFiles: ['reflect-metadata'],
+      // One migrated template per run: each test file's database is a copy of it (test-support/test-template.ts).
+      globalSetup: '<rootDir>/src/test-support/global-setup.ts',
+      globalTeardown: '<rootDir>/src/test-support/global-teardown.ts',
     },
     {
       displayName: 'dashboard',

@@ -5,10 +5,10 @@ import { authenticateWithJetons, createJeton, hashJeton, listJetons, revokeJeton
 describe('jetons', () => {
   let app: TestApp;
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     app = await createTestDatabase();
   });
-  afterEach(() => app.close());
+  afterAll(() => app.close());
 
   it('stores only the hash, authenticates the token, and refuses it once revoked', async () => {
     const { jeton, secret } = await createJeton(app.db, { nom: 'Réseau breton', role: 'editeur', codeRegion: '53' });

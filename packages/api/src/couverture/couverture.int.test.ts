@@ -169,16 +169,19 @@ describe('couverture', () => {
   });
 });
 
-// These tests write (a pole, a composition, a territory of action): each has its own database.
+// These tests write (a pole, a composition, a territory of action): the fixture is loaded again before each.
 describe('couverture after a write', () => {
   let env: TestEnvironment;
   let server: TestServer;
 
+  beforeAll(async () => {
+    env = await startTestEnvironment();
+  });
   beforeEach(async () => {
-    env = await startTestEnvironment(couvertureFixture);
+    await env.reset(couvertureFixture);
     server = env.server;
   });
-  afterEach(() => env.close());
+  afterAll(() => env.close());
 
   it('follows a pole write: once P3 is of unknown status, [ACTIF, INCONNU] counts it and [ACTIF, PROJET] no longer does', async () => {
     const modifie = await server.graphql(

@@ -25,6 +25,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
+    // Extensions are created by the migrations (gen_random_uuid is built in since PostgreSQL 13).
+    installExtensions: false,
     logger: new SqlLogger(options.logSql ?? false),
     extra: {
       max: options.poolSize,

@@ -8,6 +8,8 @@ export interface OpenDatabaseOptions {
   // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
   dataDir: string | null;
   embeddedPort?: number;
+  // Embedded backend in memory: start from this data directory image (tests start from a migrated one).
+  embeddedImage?: Blob;
   entities: Function[];
   // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
@@ -18,7 +20,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let embedded: EmbeddedServer | null = null;
   let url = options.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0);
+    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0, options.embeddedImage);
     url = embedded.url;
   }
   const dataSource = createDataSource({

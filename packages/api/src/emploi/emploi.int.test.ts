@@ -17,15 +17,16 @@ async function emploiFixture(app: AppServices): Promise<void> {
   await app.db.query(sql`INSERT INTO territoire_lien (niveau_membre, code_membre, niveau_parent, code_parent) VALUES ('PAYS', 'PAYS-BREST', 'REGION', '53')`);
 }
 
-// Each test imports into its own database.
+// Each test imports into an emptied database, the fixture loaded again.
 describe('emploi ESS: imports', () => {
   let env: TestEnvironment;
   const count = async () => (await env.app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM emploi_ess`))[0]!.n;
 
-  beforeEach(async () => {
-    env = await startTestEnvironment(emploiFixture);
+  beforeAll(async () => {
+    env = await startTestEnvironment();
   });
-  afterEach(() => env.close());
+  beforeEach(() => env.reset(emploiFixture));
+  afterAll(() => env.close());
 
   it('seeds every row of the data file, and a second import changes nothing', async () => {
     const lignes = fs.readFileSync(EMPLOI_SEED_FILE, 'utf8').trim().split('\n').length - 1;

@@ -11,7 +11,7 @@ const MODIFIER = `mutation($id: ID!, $version: Int!, $donnees: DonneesPoleInput!
 }`;
 type Cree = { creerPole: { id: string; version: number; territoire: { code: string } | null; sources: { champ: string; source: string }[] } };
 
-// Each test writes: each has its own database (the fixture territories and two editor tokens).
+// Each test writes: the database is emptied and the fixture loaded again before each (territories, two editor tokens).
 describe('poles: écriture', () => {
   let env: TestEnvironment;
   let server: TestServer;
@@ -22,15 +22,20 @@ describe('poles: écriture', () => {
     return row!.n;
   };
 
+  const fixture = async ({ db }: TestEnvironment['app']) => {
+    await insertFixtureTerritoires(db);
+    editeur = await createTestJeton(db, 'editeur');
+    editeurBretagne = await createTestJeton(db, 'editeur', '53');
+  };
+
+  beforeAll(async () => {
+    env = await startTestEnvironment();
+  });
   beforeEach(async () => {
-    env = await startTestEnvironment(async ({ db }) => {
-      await insertFixtureTerritoires(db);
-      editeur = await createTestJeton(db, 'editeur');
-      editeurBretagne = await createTestJeton(db, 'editeur', '53');
-    });
+    await env.reset(fixture);
     server = env.server;
   });
-  afterEach(() => env.close());
+  afterAll(() => env.close());
 
   it('refuses an anonymous or unknown-token mutation and writes nothing', async () => {
     const anonyme = await server.graphql(CREER, { donnees: { nom: 'X', type: 'ESPACE_HEBERGEMENT' } });

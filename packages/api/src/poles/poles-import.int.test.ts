@@ -9,14 +9,15 @@ const viewer = { role: 'admin' as const, jetonId: null, nom: 'test import', code
 const count = async (env: TestEnvironment, statement: Sql = sql`SELECT count(*)::int AS n FROM pole`) =>
   (await env.app.db.query<{ n: number }>(statement))[0]!.n;
 
-// Each test imports into its own database (the fixture territories).
+// Each test imports into an emptied database (the fixture territories).
 describe('poles: import and seed', () => {
   let env: TestEnvironment;
 
-  beforeEach(async () => {
-    env = await startTestEnvironment(({ db }) => insertFixtureTerritoires(db));
+  beforeAll(async () => {
+    env = await startTestEnvironment();
   });
-  afterEach(() => env.close());
+  beforeEach(() => env.reset(({ db }) => insertFixtureTerritoires(db)));
+  afterAll(() => env.close());
 
   it('rejects the whole file when one line is bad, naming the line and field, and writes nothing', async () => {
     const lines = FIXTURE_CSV.split('\n');

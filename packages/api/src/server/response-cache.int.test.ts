@@ -14,18 +14,18 @@ describe('opt-in response cache (CACHE_REPONSES_SECONDES)', () => {
   let server: TestServer;
   let editeur: Record<string, string>;
 
-  // Each test starts with an empty cache, on its own database.
+  // Each test starts with an empty cache (a new server) on an emptied database.
+  beforeAll(async () => {
+    env = await startTestEnvironment(async () => undefined, { cacheReponsesSecondes: 60 });
+  });
   beforeEach(async () => {
-    env = await startTestEnvironment(
-      async ({ db }) => {
-        await insertFixtureTerritoires(db);
-        editeur = await createTestJeton(db, 'editeur');
-      },
-      { cacheReponsesSecondes: 60 },
-    );
+    await env.reset(async ({ db }) => {
+      await insertFixtureTerritoires(db);
+      editeur = await createTestJeton(db, 'editeur');
+    });
     server = env.server;
   });
-  afterEach(() => env.close());
+  afterAll(() => env.close());
 
   it("answers an anonymous reader's repeated query from memory, without SQL", async () => {
     const first = await server.graphql<Poles>(POLES);

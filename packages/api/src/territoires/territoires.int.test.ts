@@ -124,16 +124,19 @@ describe('territoires (GraphQL)', () => {
   });
 });
 
-// This test writes territories: it has its own database.
+// This test writes territories: the fixture is loaded again before it.
 describe('territoires search (GraphQL), after writes', () => {
   let env: TestEnvironment;
   let server: TestServer;
 
+  beforeAll(async () => {
+    env = await startTestEnvironment();
+  });
   beforeEach(async () => {
-    env = await startTestEnvironment(fixture);
+    await env.reset(fixture);
     server = env.server;
   });
-  afterEach(() => env.close());
+  afterAll(() => env.close());
 
   it('searches by name or code, names starting with the words first, and follows writes to territoire', async () => {
     const search = async (recherche: string, after?: string) =>

@@ -1,22 +1,29 @@
+import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { getMetadataArgsStorage } from 'typeorm';
 import { openApp } from '../app/open-app';
+import { ENTITIES } from '../app/entities';
+import { raw } from '../common/sql';
+import { TerritoireRecherche } from '../territoires/territoire-recherche.entity';
 import type { AppServices } from '../context';
+import { runAdmin, TEMPLATE_ENV } from './test-template';
 
 export interface TestApp extends AppServices {
   close(): Promise<void>;
 }
 
-// A fresh database: a new PostgreSQL database when TEST_DATABASE_URL is set, an in-memory PGlite otherwise.
-// Migrations are applied; close() drops everything.
+// A fresh migrated database: a copy of the run's template on PostgreSQL when TEST_DATABASE_URL is set (its own
+// database, dropped by close()), an in-memory PGlite started from the template's image otherwise.
 export async function createTestDatabase(): Promise<TestApp> {
   const adminUrl = process.env.TEST_DATABASE_URL;
+  const template = process.env[TEMPLATE_ENV];
   if (!adminUrl) {
-    const services = await openApp({ dataDir: null });
+    const embeddedImage = template ? new Blob([fs.readFileSync(template)]) : undefined;
+    const services = await openApp({ dataDir: null, embeddedImage });
     return { ...services, close: () => services.db.close() };
   }
   const name = `poles_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await runAdmin(adminUrl, `CREATE DATABASE ${name}`);
+  await runAdmin(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const services = await openApp({ databaseUrl: url.toString(), dataDir: null, poolSize: 4 });
@@ -29,12 +36,12 @@ export async function createTestDatabase(): Promise<TestApp> {
   };
 }
 
-async function runAdmin(url: string, statement: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+// territoire_recherche is emptied by territoire's own TRUNCATE trigger (migration 1732600007000).
+const TABLES = getMetadataArgsStorage()
+  .tables.filter((t) => ENTITIES.includes(t.target as Function) && t.target !== TerritoireRecherche)
+  .map((t) => t.name!);
+
+// Every table emptied (identities restarted): the database is as its template, for the next test.
+export async function emptyTestDatabase(app: TestApp): Promise<void> {
+  await app.db.query(raw(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`));
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from '../../common/sql';
-import { createTestDatabase, type TestApp } from '../../test-support/test-database';
+import { createTestDatabase, emptyTestDatabase, type TestApp } from '../../test-support/test-database';
 import { insertTerritoiresFixture } from '../../test-support/territoires.fixtures';
 import { NiveauTerritorial } from '../territoire.enums';
 import { importContoursCommand } from './import-contours.command';
@@ -21,7 +21,7 @@ interface Etat {
   superficie_km2: number | null;
 }
 
-// Each test imports into its own database (the territories fixture).
+// Each test imports into an emptied database (the territories fixture loaded again).
 describe('import:contours', () => {
   let app: TestApp;
   let dir: string;
@@ -40,15 +40,16 @@ describe('import:contours', () => {
     return lines.join('\n');
   };
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     app = await createTestDatabase();
+  });
+  beforeEach(async () => {
+    await emptyTestDatabase(app);
     await insertTerritoiresFixture(app.db);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contours-'));
   });
-  afterEach(async () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    await app.close();
-  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => app.close());
 
   it('rejects a file with one bad feature whole, writing nothing', async () => {
     const collection = JSON.parse(fs.readFileSync(DEPARTEMENTS, 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { coordinates: unknown } }[] };
