@@ -1,4 +1,4 @@
-import { CODES_2018_FIXTURE, COMMUNES_COG_FIXTURE } from './communes-cog.fixture';
+import { CODES_2018_FIXTURE, COMMUNES_COG_FIXTURE } from '../../test-support/communes-cog.fixtures';
 import { mapCommunes2018 } from './map-communes-2018';
 
 const SANNERVILLE = { code: '14666', parent2018: '14712' };

@@ -1,4 +1,4 @@
-import type { CommuneCog } from './map-communes-2018';
+import type { CommuneCog } from '../territoires/contours-officiels/map-communes-2018';
 
 // Entries copied from @etalab/decoupage-administratif 6.0.0 (communes.json), reduced to the fields the
 // vintage mapping reads; the comment of each group says which 2018 codes the outlines carry.
