@@ -13,7 +13,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    chunkSizeWarningLimit: 2500,
+    // The GraphQL IDE's editor (monaco-editor, loaded only by ide.html on /graphql) is one 2.8 MB chunk (0.7 MB gzip)
+    // that monaco does not split further; the dashboard's own chunks stay under 1 MB. Warn above the IDE's size only.
+    chunkSizeWarningLimit: 3000,
     rollupOptions: {
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
