@@ -6,6 +6,8 @@ const tsJest = (tsconfig, extra = {}) => ({
 
 module.exports = {
   testTimeout: 240000,
+  // Without TEST_DATABASE_URL the API tests share one embedded PGlite (single session): one file at a time.
+  ...(process.env.TEST_DATABASE_URL ? {} : { maxWorkers: 1 }),
   projects: [
     {
       displayName: 'shared',

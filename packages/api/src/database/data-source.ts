@@ -1,3 +1,4 @@
+import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
@@ -11,6 +12,9 @@ export interface DataSourceOptions {
   disableJit?: boolean;
   // PGlite serves one session: a single pooled connection keeps every statement in order.
   poolSize: number;
+  // PGlite keeps one session across socket connections: a new connection (after a lost one, or another process's
+  // before it) finds that session's prepared statements, which its client does not know of, so they go first.
+  sharedSession?: boolean;
   logSql?: boolean;
 }
 
@@ -31,6 +35,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize,
       idleTimeoutMillis: 0,
+      ...(options.sharedSession ? { onConnect: (client: ClientBase) => client.query('DEALLOCATE ALL') } : {}),
       ...(options.disableJit ? { options: '-c jit=off' } : {}),
     },
   });

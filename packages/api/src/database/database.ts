@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { countSqlStatement } from '../common/request-store';
@@ -20,11 +20,6 @@ export class Database implements Executor {
     private readonly onClose: () => Promise<void>,
   ) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
-    // PGlite keeps one session across socket connections: a new pooled client (after a lost connection) starts with
-    // no prepared statements of its own, so the session's must go too.
-    if (backend === 'EMBARQUE') {
-      this.pool.on('connect', (client: PoolClient) => void client.query('DEALLOCATE ALL').catch(() => undefined));
-    }
   }
 
   query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {

@@ -10,23 +10,19 @@ const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm
 
 export interface EmbeddedServer {
   url: string;
-  // The whole data directory as a tar image, to start another in-memory database from (tests).
-  image(): Promise<Blob>;
   close(): Promise<void>;
 }
 
-// PGlite is single-session: the socket server accepts one connection, so clients use a pool of one. An in-memory
-// database may start from the image of another (`image`) instead of empty.
-export async function startEmbeddedServer(dataDir: string | null, port = 0, image?: Blob): Promise<EmbeddedServer> {
+// PGlite is single-session: the socket server accepts one connection, so clients use a pool of one.
+export async function startEmbeddedServer(dataDir: string | null, port = 0): Promise<EmbeddedServer> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: dataDir ?? undefined, loadDataDir: image, extensions: { postgis, pg_trgm } });
+  const db = await PGlite.create(dataDir ?? undefined, { extensions: { postgis, pg_trgm } });
   // The socket server queues statements and keeps a transaction on its own connection.
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 8 });
   await server.start();
   const hostPort = server.getServerConn();
   return {
     url: `postgres://postgres@${hostPort}/postgres`,
-    image: () => db.dumpDataDir('none'),
     async close() {
       await server.stop();
       await db.close();

@@ -1,6 +1,6 @@
 import { defaultPoolSize } from '../config/env';
 import { createDataSource } from './data-source';
-import { Database } from './database';
+import { Database, type Backend } from './database';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
 
 export interface OpenDatabaseOptions {
@@ -8,8 +8,9 @@ export interface OpenDatabaseOptions {
   // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
   dataDir: string | null;
   embeddedPort?: number;
-  // Embedded backend in memory: start from this data directory image (tests start from a migrated one).
-  embeddedImage?: Blob;
+  // What serves `databaseUrl`: a PostgreSQL server (default), or an embedded PGlite already served over its socket
+  // (the tests share one: single session, one connection).
+  backend?: Backend;
   entities: Function[];
   // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
@@ -20,14 +21,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let embedded: EmbeddedServer | null = null;
   let url = options.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0, options.embeddedImage);
+    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0);
     url = embedded.url;
   }
+  const backend: Backend = embedded ? 'EMBARQUE' : (options.backend ?? 'POSTGRESQL');
   const dataSource = createDataSource({
     url,
     entities: options.entities,
-    poolSize: embedded ? 1 : (options.poolSize ?? defaultPoolSize()),
-    disableJit: !embedded,
+    poolSize: backend === 'EMBARQUE' ? 1 : (options.poolSize ?? defaultPoolSize()),
+    disableJit: backend === 'POSTGRESQL',
+    sharedSession: backend === 'EMBARQUE',
     logSql: options.logSql,
   });
   try {
@@ -36,7 +39,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
     throw error;
   }
-  return new Database(dataSource, embedded ? 'EMBARQUE' : 'POSTGRESQL', async () => {
+  return new Database(dataSource, backend, async () => {
     await embedded?.close();
   });
 }

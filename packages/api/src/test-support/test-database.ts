@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { getMetadataArgsStorage } from 'typeorm';
 import { openApp } from '../app/open-app';
@@ -13,14 +12,16 @@ export interface TestApp extends AppServices {
 }
 
 // A fresh migrated database: a copy of the run's template on PostgreSQL when TEST_DATABASE_URL is set (its own
-// database, dropped by close()), an in-memory PGlite started from the template's image otherwise.
+// database, dropped by close()); on the embedded backend, the run's PGlite emptied (or a new in-memory one when the
+// run has none).
 export async function createTestDatabase(): Promise<TestApp> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const template = process.env[TEMPLATE_ENV];
   if (!adminUrl) {
-    const embeddedImage = template ? new Blob([fs.readFileSync(template)]) : undefined;
-    const services = await openApp({ dataDir: null, embeddedImage });
-    return { ...services, close: () => services.db.close() };
+    const services = await openApp(template ? { databaseUrl: template, backend: 'EMBARQUE', dataDir: null } : { dataDir: null });
+    const app: TestApp = { ...services, close: () => services.db.close() };
+    if (template) await emptyTestDatabase(app);
+    return app;
   }
   const name = `poles_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await runAdmin(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);

@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Client } from 'pg';
 import { ENTITIES } from '../app/entities';
 import { createDataSource } from '../database/data-source';
-import { startEmbeddedServer } from '../database/embedded-server';
+import { startEmbeddedServer, type EmbeddedServer } from '../database/embedded-server';
 
-// Migrating a new database costs seconds on PostgreSQL and up to a minute on PGlite (PostGIS, 16 migrations): the
-// test run migrates one template once (Jest's global setup), and each test file starts from a copy of it.
+// Migrating a new database costs seconds on PostgreSQL and up to a minute on PGlite (PostGIS, the migrations): the
+// test run migrates once (Jest's global setup). On PostgreSQL each test file's database is a copy of that template;
+// on the embedded backend every file uses the one PGlite, served over its socket, emptied first (PGlite is single
+// session: the files run one after the other, see jest.config.cjs).
 export const TEMPLATE_ENV = 'POLES_TEST_TEMPLATE';
 
 export async function runAdmin(url: string, statement: string): Promise<void> {
@@ -30,8 +29,10 @@ async function migrate(url: string): Promise<void> {
   }
 }
 
-// PostgreSQL: a migrated database to copy (CREATE DATABASE … TEMPLATE); embedded: the image of a migrated data
-// directory, in a file. Returns what TEMPLATE_ENV should hold.
+// The embedded server lives in Jest's main process from the global setup to the global teardown.
+const holder = globalThis as { polesTestServer?: EmbeddedServer };
+
+// PostgreSQL: the name of a migrated database to copy; embedded: the URL of the migrated PGlite's socket.
 export async function createTestTemplate(adminUrl: string | undefined): Promise<string> {
   if (adminUrl) {
     const name = `poles_test_modele_${process.pid}`;
@@ -42,18 +43,12 @@ export async function createTestTemplate(adminUrl: string | undefined): Promise<
     await migrate(url.toString());
     return name;
   }
-  const server = await startEmbeddedServer(null);
-  try {
-    await migrate(server.url);
-    const file = path.join(os.tmpdir(), `poles-test-modele-${process.pid}.tar`);
-    fs.writeFileSync(file, Buffer.from(await (await server.image()).arrayBuffer()));
-    return file;
-  } finally {
-    await server.close();
-  }
+  holder.polesTestServer = await startEmbeddedServer(null);
+  await migrate(holder.polesTestServer.url);
+  return holder.polesTestServer.url;
 }
 
 export async function dropTestTemplate(adminUrl: string | undefined, template: string): Promise<void> {
   if (adminUrl) await runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
-  else fs.rmSync(template, { force: true });
+  else await holder.polesTestServer?.close();
 }
