@@ -40,10 +40,10 @@ const FAMILLES = ['associations', 'cooperatives', 'mutuelles', 'fondations'] as 
 
 // The CSV of ESS employment figures (the columns of the facts file): `;` or `,`, with or without BOM,
 // French decimals accepted. Every line is checked; the caller writes nothing unless `erreurs` is empty.
-export function parseEmploiCsv(texte: string): { lignes: EmploiLigne[]; erreurs: ErreurLigne[] } {
+export function parseEmploiCsv(texte: string): { lignes: (EmploiLigne & { numero: number })[]; erreurs: ErreurLigne[] } {
   const lu = readCsv(texte, { obligatoires: COLONNES_EMPLOI, connues: [...COLONNES_EMPLOI, 'champ'] });
   const erreurs = [...lu.erreurs];
-  const lignes: EmploiLigne[] = [];
+  const lignes: (EmploiLigne & { numero: number })[] = [];
   const vues = new Map<string, number>();
   for (const { ligne: numero, cellules } of lu.lignes) {
     const avant = erreurs.length;
@@ -56,7 +56,7 @@ export function parseEmploiCsv(texte: string): { lignes: EmploiLigne[]; erreurs:
       continue;
     }
     vues.set(cle, numero);
-    lignes.push(ligne);
+    lignes.push({ ...ligne, numero });
   }
   return { lignes, erreurs };
 }

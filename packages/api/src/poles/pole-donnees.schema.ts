@@ -22,7 +22,11 @@ const territoireAction = z
 // Every fiche field of pole.entity.ts (its own rule), all optional (undefined = unchanged, null = unknown), with the
 // import's key, the territory of action and the sources field by field.
 export const poleDonneesSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Identifiant invalide : minuscules, chiffres et tirets.' }).optional(),
+  slug: z
+    .string()
+    .max(200, { message: 'Identifiant trop long (200 caractères au plus).' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Identifiant invalide : minuscules, chiffres et tirets.' })
+    .optional(),
   ...Object.fromEntries(CHAMPS_FICHE.map((champ) => [champ.property, champ.valider.optional()])),
   territoireAction: territoireAction.optional(),
   sources: z
