@@ -58,6 +58,7 @@ export function parseEmploiCsv(texte: string): { lignes: (EmploiLigne & { numero
     vues.set(cle, numero);
     lignes.push({ ...ligne, numero });
   }
+  if (lignes.length === 0 && erreurs.length === 0) erreurs.push({ ligne: 2, champ: 'fichier', message: 'Le fichier ne contient aucun chiffre.' });
   return { lignes, erreurs };
 }
 

@@ -44,8 +44,11 @@ describe("a client's wrong values", () => {
     saisieRefusee((await post(env, 'query($c: String!) { territoire(niveau: COMMUNE, code: $c) { nom } }', { c: null })).body, 'c');
   });
 
-  it('refuses a NUL character in a string, inline or in a variable, naming the argument', async () => {
+  it('refuses a NUL character or half a surrogate pair in a string, inline or in a variable, naming the argument', async () => {
     saisieRefusee((await post(env, RECHERCHE, { r: 'Bre\u0000st' })).body, 'r');
+    saisieRefusee((await post(env, 'query($c: String!) { territoire(niveau: COMMUNE, code: $c) { nom } }', { c: '\ud800' })).body, 'c');
+    const paire = await post(env, RECHERCHE, { r: 'Brest 🧪' });
+    expect(paire.body.errors).toBeUndefined();
     const inline = await post(env, '{ territoires(niveau: COMMUNE, recherche: "Bre\\u0000st") { totalCount } }');
     expect(inline.status).toBe(400);
     saisieRefusee(inline.body, 'recherche');
