@@ -42,11 +42,18 @@ describe('fiabilité : requêtes et fichiers hostiles', () => {
       const { stdout } = await exec(process.execPath, [CLI, 'jetons:creer', '--role', 'editeur', '--nom', 'fuzz'], { env: { ...process.env, DATABASE_URL: produit.databaseUrl } });
       jeton = stdout.trim().split('\n').pop()!;
     }
+    const poles = (await poster(produit.baseUrl, '{ poles(first: 100) { nodes { id } } }')).corps.data as { poles: { nodes: { id: string }[] } };
     const chargeAvant = charge();
-    const bilan = await lancerFuzz(produit.baseUrl, schema.__schema, { nombre: OPERATIONS, concurrence: 3, graine: GRAINE, jetonEditeur: jeton });
+    const bilan = await lancerFuzz(produit.baseUrl, schema.__schema, {
+      nombre: OPERATIONS,
+      concurrence: 3,
+      graine: GRAINE,
+      jetonEditeur: jeton,
+      ids: poles.poles.nodes.map((p) => p.id),
+    });
     afficher(
       [
-        `fuzz : ${bilan.operations} opérations (dont ${bilan.mutations} mutations${jeton ? ', 80 % avec un jeton éditeur' : ', anonymes (base embarquée)'}) en ${bilan.secondes.toFixed(1)} s, graine ${GRAINE}, charge ${chargeAvant} → ${charge()}`,
+        `fuzz : ${bilan.operations} opérations (dont ${bilan.mutations} mutations${jeton ? ', 80 % avec un jeton éditeur' : ', anonymes (base embarquée)'}, ${bilan.mutationsAcceptees} acceptées) en ${bilan.secondes.toFixed(1)} s, graine ${GRAINE}, charge ${chargeAvant} → ${charge()}`,
         `  statuts HTTP : ${JSON.stringify(bilan.parStatut)}`,
         `  codes d'erreur : ${JSON.stringify(bilan.parCode)}`,
         `  sante : ${bilan.sante.mesures} mesures, médiane ${bilan.sante.medianeMs} ms, max ${bilan.sante.maxMs} ms, ${bilan.sante.echecs} échec(s)`,

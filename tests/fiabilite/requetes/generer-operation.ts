@@ -39,9 +39,13 @@ function enJson(valeur: unknown): unknown {
 export class GenerateurOperations {
   private readonly types: Map<string, TypeComplet>;
 
+  private compteur = 0;
+
+  // `ids`: identifiers of existing objects (poles), so that mutations on them reach their checks and writes.
   constructor(
     private readonly schema: Schema,
     private readonly hasard: Hasard,
+    private readonly ids: readonly string[] = [],
   ) {
     this.types = indexer(schema);
   }
@@ -96,6 +100,7 @@ export class GenerateurOperations {
     }
     if (complet.kind === 'INPUT_OBJECT') {
       if (profondeur > 3 || this.hasard.chance(0.03)) return this.hasard.choisir(['texte', 12, []]);
+      if (complet.name === 'DonneesPoleInput' && this.hasard.chance(0.5)) return this.donneesPresqueValides(complet);
       const objet: Record<string, unknown> = {};
       for (const champ of complet.inputFields!) {
         const requis = champ.type.kind === 'NON_NULL' && champ.defaultValue === null;
@@ -104,7 +109,19 @@ export class GenerateurOperations {
       if (this.hasard.chance(0.03)) objet.champInconnu = 'x';
       return objet;
     }
+    if (complet.name === 'ID' && this.ids.length > 0 && this.hasard.chance(0.6)) return this.hasard.choisir(this.ids);
     return valeurScalaire(this.hasard, complet.name);
+  }
+
+  // A pole's data that passes validation but for at most one hostile field: creations and edits reach the writes.
+  private donneesPresqueValides(type: TypeComplet): Record<string, unknown> {
+    this.compteur += 1;
+    const donnees: Record<string, unknown> = { nom: `Pôle fuzz ${this.compteur} ${this.hasard.entier(1e6)}`, type: { enum: 'ESPACE_HEBERGEMENT' } };
+    if (this.hasard.chance(0.7)) {
+      const champ = this.hasard.choisir(type.inputFields!);
+      donnees[champ.name] = this.valeur(champ.type, 1);
+    }
+    return donnees;
   }
 
   // A few fields of the type, with their arguments, a few levels deep.

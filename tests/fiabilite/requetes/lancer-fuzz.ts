@@ -12,6 +12,8 @@ export interface Defaut {
 export interface BilanFuzz {
   operations: number;
   mutations: number;
+  // Mutations that wrote (data returned): the writes the run reached.
+  mutationsAcceptees: number;
   parStatut: Record<string, number>;
   parCode: Record<string, number>;
   defauts: Defaut[];
@@ -25,6 +27,7 @@ export interface OptionsFuzz {
   graine: number;
   // Editor tokens' mutations reach validation and writes; anonymous ones stop at UNAUTHENTICATED.
   jetonEditeur: string | null;
+  ids?: readonly string[];
 }
 
 // What no answer may hold: a stack frame, SQL or a driver's message in an error.
@@ -54,8 +57,8 @@ function compter(table: Record<string, number>, cle: string): void {
 // `sante` is asked every 100 ms: every answer is checked (no 5xx, no INTERNAL_SERVER_ERROR, no stack trace or SQL).
 export async function lancerFuzz(baseUrl: string, schema: Schema, options: OptionsFuzz): Promise<BilanFuzz> {
   const hasard = new Hasard(options.graine);
-  const generateur = new GenerateurOperations(schema, hasard);
-  const bilan: BilanFuzz = { operations: 0, mutations: 0, parStatut: {}, parCode: {}, defauts: [], secondes: 0, sante: { mesures: 0, echecs: 0, medianeMs: 0, maxMs: 0 } };
+  const generateur = new GenerateurOperations(schema, hasard, options.ids);
+  const bilan: BilanFuzz = { operations: 0, mutations: 0, mutationsAcceptees: 0, parStatut: {}, parCode: {}, defauts: [], secondes: 0, sante: { mesures: 0, echecs: 0, medianeMs: 0, maxMs: 0 } };
   const debut = Date.now();
   let fini = false;
   const durees: number[] = [];
@@ -94,7 +97,7 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
     });
     const texte = await reponse.text();
     compter(bilan.parStatut, String(reponse.status));
-    let corps: { errors?: { message: string; extensions?: { code?: string } }[] } = {};
+    let corps: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } = {};
     try {
       corps = JSON.parse(texte) as typeof corps;
     } catch {
@@ -102,6 +105,7 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
       return;
     }
     for (const erreur of corps.errors ?? []) compter(bilan.parCode, erreur.extensions?.code ?? '(sans code)');
+    if (operation.mutation && corps.data && Object.values(corps.data).some((v) => v !== null)) bilan.mutationsAcceptees += 1;
     const erreurs = JSON.stringify(corps.errors ?? []);
     if (reponse.status >= 500) bilan.defauts.push({ raison: `HTTP ${reponse.status}`, statut: reponse.status, operation, reponse: texte.slice(0, 500) });
     else if (corps.errors?.some((e) => !e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR')) {
