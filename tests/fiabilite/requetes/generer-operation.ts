@@ -1,6 +1,14 @@
 import { indexer, nomme, type Champ, type InputValue, type Schema, type TypeComplet, type TypeRef } from './schema-introspecte';
 import { Hasard, valeurScalaire } from './valeurs-hostiles';
 
+// Where a run aims: `mutations` is the share of mutations; `ecritures` the share of pole data made valid but for
+// one field and of ids taken from `ids` (existing poles), so that mutations reach the writes.
+export interface Visee {
+  mutations: number;
+  ecritures: number;
+  ids: readonly string[];
+}
+
 export interface Operation {
   query: string;
   variables: Record<string, unknown>;
@@ -41,17 +49,16 @@ export class GenerateurOperations {
 
   private compteur = 0;
 
-  // `ids`: identifiers of existing objects (poles), so that mutations on them reach their checks and writes.
   constructor(
     private readonly schema: Schema,
     private readonly hasard: Hasard,
-    private readonly ids: readonly string[] = [],
+    private readonly visee: Visee,
   ) {
     this.types = indexer(schema);
   }
 
   operation(): Operation {
-    const mutation = this.schema.mutationType !== null && this.hasard.chance(0.15);
+    const mutation = this.schema.mutationType !== null && this.hasard.chance(this.visee.mutations);
     const racine = this.types.get(mutation ? this.schema.mutationType!.name : this.schema.queryType.name)!;
     const variables: Record<string, unknown> = {};
     const definitions: string[] = [];
@@ -100,7 +107,7 @@ export class GenerateurOperations {
     }
     if (complet.kind === 'INPUT_OBJECT') {
       if (profondeur > 3 || this.hasard.chance(0.03)) return this.hasard.choisir(['texte', 12, []]);
-      if (complet.name === 'DonneesPoleInput' && this.hasard.chance(0.5)) return this.donneesPresqueValides(complet);
+      if (complet.name === 'DonneesPoleInput' && this.hasard.chance(this.visee.ecritures)) return this.donneesPresqueValides(complet);
       const objet: Record<string, unknown> = {};
       for (const champ of complet.inputFields!) {
         const requis = champ.type.kind === 'NON_NULL' && champ.defaultValue === null;
@@ -109,7 +116,7 @@ export class GenerateurOperations {
       if (this.hasard.chance(0.03)) objet.champInconnu = 'x';
       return objet;
     }
-    if (complet.name === 'ID' && this.ids.length > 0 && this.hasard.chance(0.6)) return this.hasard.choisir(this.ids);
+    if (complet.name === 'ID' && this.visee.ids.length > 0 && this.hasard.chance(this.visee.ecritures)) return this.hasard.choisir(this.visee.ids);
     return valeurScalaire(this.hasard, complet.name);
   }
 

@@ -1,4 +1,4 @@
-import { GenerateurOperations, type Operation } from './generer-operation';
+import { GenerateurOperations, type Operation, type Visee } from './generer-operation';
 import type { Schema } from './schema-introspecte';
 import { Hasard } from './valeurs-hostiles';
 
@@ -18,6 +18,8 @@ export interface BilanFuzz {
   parCode: Record<string, number>;
   defauts: Defaut[];
   secondes: number;
+  // Seconds spent per root field (the five costliest), to see where a run's time goes.
+  tempsParRacine: Record<string, number>;
   sante: { mesures: number; echecs: number; medianeMs: number; maxMs: number };
 }
 
@@ -27,7 +29,7 @@ export interface OptionsFuzz {
   graine: number;
   // Editor tokens' mutations reach validation and writes; anonymous ones stop at UNAUTHENTICATED.
   jetonEditeur: string | null;
-  ids?: readonly string[];
+  visee: Visee;
 }
 
 // What no answer may hold: a stack frame, SQL or a driver's message in an error.
@@ -57,9 +59,10 @@ function compter(table: Record<string, number>, cle: string): void {
 // `sante` is asked every 100 ms: every answer is checked (no 5xx, no INTERNAL_SERVER_ERROR, no stack trace or SQL).
 export async function lancerFuzz(baseUrl: string, schema: Schema, options: OptionsFuzz): Promise<BilanFuzz> {
   const hasard = new Hasard(options.graine);
-  const generateur = new GenerateurOperations(schema, hasard, options.ids);
-  const bilan: BilanFuzz = { operations: 0, mutations: 0, mutationsAcceptees: 0, parStatut: {}, parCode: {}, defauts: [], secondes: 0, sante: { mesures: 0, echecs: 0, medianeMs: 0, maxMs: 0 } };
+  const generateur = new GenerateurOperations(schema, hasard, options.visee);
+  const bilan: BilanFuzz = { operations: 0, mutations: 0, mutationsAcceptees: 0, parStatut: {}, parCode: {}, defauts: [], secondes: 0, tempsParRacine: {}, sante: { mesures: 0, echecs: 0, medianeMs: 0, maxMs: 0 } };
   const debut = Date.now();
+  const temps: Record<string, number> = {};
   let fini = false;
   const durees: number[] = [];
   const sonde = (async () => {
@@ -77,9 +80,17 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
     }
   })();
 
+  // Mutations go one at a time: concurrent writers are the concurrency suite's matter, this run's is what a client sends.
+  let ecriture: Promise<unknown> = Promise.resolve();
+  const uneAlaFois = <T>(travail: () => Promise<T>): Promise<T> => {
+    const resultat = ecriture.then(travail);
+    ecriture = resultat.catch(() => undefined);
+    return resultat;
+  };
+
   const envoyer = async (): Promise<void> => {
     bilan.operations += 1;
-    if (hasard.chance(0.03)) {
+    if (options.visee.mutations < 1 && hasard.chance(0.03)) {
       const brut = hasard.choisir(CORPS_BRUTS);
       const reponse = await fetch(`${baseUrl}${brut.chemin}`, { method: brut.methode, headers: brut.entetes, body: brut.corps });
       const texte = await reponse.text();
@@ -90,12 +101,18 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
     const operation = generateur.operation();
     if (operation.mutation) bilan.mutations += 1;
     const editeur = operation.mutation && options.jetonEditeur && hasard.chance(0.8);
-    const reponse = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(editeur ? { authorization: `Bearer ${options.jetonEditeur}` } : {}) },
-      body: JSON.stringify({ query: operation.query, variables: operation.variables }),
-    });
-    const texte = await reponse.text();
+    const requete = async () => {
+      const r = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(editeur ? { authorization: `Bearer ${options.jetonEditeur}` } : {}) },
+        body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+      });
+      return { reponse: r, texte: await r.text() };
+    };
+    const debutOperation = Date.now();
+    const { reponse, texte } = operation.mutation ? await uneAlaFois(requete) : await requete();
+    const racine = /\{\s*(?:\w+: )?(\w+)/.exec(operation.query)?.[1] ?? '?';
+    temps[racine] = (temps[racine] ?? 0) + (Date.now() - debutOperation) / 1000;
     compter(bilan.parStatut, String(reponse.status));
     let corps: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } = {};
     try {
@@ -114,16 +131,21 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
   };
 
   let restantes = options.nombre;
-  await Promise.all(
-    Array.from({ length: options.concurrence }, async () => {
-      while (restantes > 0) {
-        restantes -= 1;
-        await envoyer();
-      }
-    }),
-  );
-  fini = true;
-  await sonde;
+  try {
+    await Promise.all(
+      Array.from({ length: options.concurrence }, async () => {
+        while (restantes > 0) {
+          restantes -= 1;
+          await envoyer();
+        }
+      }),
+    );
+  } finally {
+    fini = true;
+    await sonde;
+  }
+  const couteuses = Object.entries(temps).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  bilan.tempsParRacine = Object.fromEntries(couteuses.map(([racine, secondes]) => [racine, Math.round(secondes * 10) / 10]));
   bilan.secondes = (Date.now() - debut) / 1000;
   const tries = [...durees].sort((a, b) => a - b);
   bilan.sante = { ...bilan.sante, mesures: tries.length, medianeMs: tries[Math.floor(tries.length / 2)] ?? 0, maxMs: tries[tries.length - 1] ?? 0 };
