@@ -45,6 +45,14 @@ module.exports = {
       },
     },
     {
+      // Issue 20's suite (fuzz, attacks at the limits, hostile import files) on the built product: figures printed.
+      displayName: 'fiabilite',
+      rootDir: '<rootDir>/tests',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/fiabilite/**/*.test.ts'],
+      transform: tsJest('<rootDir>/tsconfig.json'),
+    },
+    {
       displayName: 'e2e',
       rootDir: '<rootDir>/tests',
       testEnvironment: 'node',

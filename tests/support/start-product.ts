@@ -9,7 +9,12 @@ export const REPO_ROOT = path.resolve(__dirname, '../..');
 
 export interface RunningProduct {
   baseUrl: string;
+  // Its database: a PostgreSQL URL, or '' for the embedded one in `dataDir`.
+  databaseUrl: string;
+  dataDir: string;
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  // Stops the server and keeps its database (for commands that run on it afterwards); stop() still drops it.
+  stopServer(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -18,7 +23,10 @@ export interface RunningProduct {
 export async function startProduct(): Promise<RunningProduct> {
   // A product already started by hand on a fresh database (quick loop while writing tests): nothing to start or stop.
   const running = process.env.E2E_BASE_URL;
-  if (running) return { baseUrl: running, graphql: <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(running, query, variables), stop: async () => {} };
+  if (running) {
+    const graphql = <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(running, query, variables);
+    return { baseUrl: running, databaseUrl: process.env.DATABASE_URL ?? '', dataDir: '', graphql, stopServer: async () => {}, stop: async () => {} };
+  }
   const adminUrl = process.env.TEST_DATABASE_URL;
   const port = 20000 + Math.floor(Math.random() * 20000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poles-e2e-'));
@@ -44,7 +52,10 @@ export async function startProduct(): Promise<RunningProduct> {
 
   return {
     baseUrl,
+    databaseUrl,
+    dataDir,
     graphql: <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(baseUrl, query, variables),
+    stopServer: () => stopChild(child),
     async stop() {
       await stopChild(child);
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { badUserInput, notFound } from '../common/api-error';
+import { sql } from '../common/sql';
 import { ROLES_JETON, type RoleJeton } from '../common/viewer';
 import type { DatabaseCommand } from '../context';
 import { createJeton, listJetons, revokeJeton } from './jeton.service';
@@ -16,6 +17,9 @@ export const creerJetonCommand: DatabaseCommand = {
     const codeRegion = values.region?.trim() || null;
     if (codeRegion && !/^\d{2}$/.test(codeRegion)) throw badUserInput('region', '--region attend un code INSEE de région (2016), ex. 53.');
     if (codeRegion && role !== 'editeur') throw badUserInput('region', '--region ne s’applique qu’au rôle editeur.');
+    if (codeRegion && (await db.query(sql`SELECT 1 FROM territoire WHERE niveau = 'REGION' AND code = ${codeRegion}`)).length === 0) {
+      throw badUserInput('region', `--region ${codeRegion} : aucune région de ce code dans le référentiel (régions de 2016, ex. 53 pour la Bretagne).`);
+    }
     const { jeton, secret } = await createJeton(db, { nom, role, codeRegion });
     console.log(`Jeton créé : id ${jeton.id}, rôle ${role}${codeRegion ? `, limité à la région ${codeRegion}` : ''}.`);
     console.log('Conservez-le maintenant, il ne sera plus affiché :');

@@ -1,5 +1,7 @@
 import { sql } from '../common/sql';
+import { insertFixtureTerritoires } from '../test-support/poles.fixtures';
 import { createTestDatabase, type TestApp } from '../test-support/test-database';
+import { creerJetonCommand } from './jeton.commands';
 import { authenticateWithJetons, createJeton, hashJeton, listJetons, revokeJeton } from './jeton.service';
 
 describe('jetons', () => {
@@ -22,5 +24,21 @@ describe('jetons', () => {
     expect((await listJetons(app.db))[0]!.revoqueLe).not.toBeNull();
     await expect(authenticate(`Bearer ${secret}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(await revokeJeton(app.db, 'inconnu')).toBeNull();
+  });
+
+  it('creates a token limited to a région only when the reference data has that région', async () => {
+    await insertFixtureTerritoires(app.db);
+    const printed = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await expect(creerJetonCommand.run(['--role', 'editeur', '--nom', 'Réseau', '--region', '99'], app)).rejects.toMatchObject({
+        message: expect.stringMatching(/--region 99 : aucune région/),
+        extensions: { code: 'BAD_USER_INPUT', champ: 'region' },
+      });
+      expect(await listJetons(app.db)).toEqual([]);
+      await creerJetonCommand.run(['--role', 'editeur', '--nom', 'Réseau breton', '--region', '53'], app);
+      expect(await listJetons(app.db)).toEqual([expect.objectContaining({ nom: 'Réseau breton', codeRegion: '53' })]);
+    } finally {
+      printed.mockRestore();
+    }
   });
 });

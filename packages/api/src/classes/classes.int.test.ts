@@ -38,4 +38,12 @@ describe('classes', () => {
     expect(v['PAYS-A']!.classe).toBe(1);
     expect(r.data!.classes.bornes).toEqual([0, 50, 50]);
   });
+
+  it('draws equal intervals over poles per 100,000 inhabitants as numbers (PostgreSQL numeric values were strings)', async () => {
+    const r = await server.graphql<{ classes: { bornes: number[] } }>(
+      '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: EGAUX, nombre: 2) { bornes } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.classes.bornes).toEqual([0, 25, 50]);
+  });
 });

@@ -51,7 +51,7 @@ export async function computeClasses(
     rows = await computePartCouverte(db, niveau, dans, 20, statutsPoles);
   } else {
     rows = await db.query<IndicateurRow>(
-      sql`SELECT t.code, t.nom, ${raw(SQL_VALEUR[indicateur])} AS valeur,
+      sql`SELECT t.code, t.nom, (${raw(SQL_VALEUR[indicateur])})::float8 AS valeur,
          ${raw(indicateur === I.PART_EMPLOI_ESS ? 'e.annee, e.source' : 't.population_annee AS annee, t.population_source AS source')}
        FROM territoire t
        LEFT JOIN LATERAL (SELECT count(*)::int AS n FROM pole_territoire pt JOIN pole p ON p.id = pt.pole_id

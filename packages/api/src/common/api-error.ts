@@ -6,6 +6,11 @@ export const API_ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  // A request past one of the bounds a client meets (extensions.limite names it: docs/fiabilite-requetes.md).
+  'QUERY_TOO_COMPLEX',
+  'RESPONSE_TOO_LARGE',
+  // A database statement past its time, or a row locked longer than the wait allowed.
+  'TIMEOUT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -23,10 +23,14 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 }
 
+// No list holds this many items (the communes are 35,000): a larger offset is not a cursor the API gave.
+const MAX_OFFSET = 10_000_000;
+
 export function decodeCursor(cursor: string): number {
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput('after', 'Curseur invalide : reprenez `endCursor` de la page précédente.');
-  return Number(match[1]) + 1;
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!(offset < MAX_OFFSET)) throw badUserInput('after', 'Curseur invalide : reprenez `endCursor` de la page précédente.');
+  return offset + 1;
 }
 
 export function readPage(args: { first?: number | null; after?: string | null }): Page {

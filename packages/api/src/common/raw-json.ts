@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LIMITE_REPONSE, reponseTropGrande } from './limites-requete';
 import { currentRequestStore } from './request-store';
 
 // Large JSON built by PostgreSQL (map layers as GeoJSON text) is spliced verbatim into the HTTP response
@@ -13,6 +14,8 @@ const TOKEN = new RegExp(`"@@rawjson:${NONCE}:(\\d+)@@"`, 'g');
 export function rawJsonPlaceholder(text: string): string | null {
   const store = currentRequestStore();
   if (!store?.spliceRawJson) return null;
+  store.rawJsonLength += text.length;
+  if (store.rawJsonLength > LIMITE_REPONSE) throw reponseTropGrande(store.rawJsonLength);
   store.rawJson.push(text);
   return `@@rawjson:${NONCE}:${store.rawJson.length - 1}@@`;
 }

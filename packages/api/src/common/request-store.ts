@@ -6,6 +6,8 @@ export interface RequestStore {
   sqlStatements: number;
   // JSON texts built by PostgreSQL, spliced verbatim into this request's response (common/raw-json.ts).
   rawJson: string[];
+  // Their total length, checked against LIMITE_REPONSE as they come (before a huge body is built).
+  rawJsonLength: number;
   // False when answers may be cached and served to other requests: then no placeholder may be left in them.
   spliceRawJson: boolean;
 }
@@ -13,7 +15,7 @@ export interface RequestStore {
 const storage = new AsyncLocalStorage<RequestStore>();
 
 export function runInRequestStore<T>(fn: () => T, options: { spliceRawJson: boolean }): T {
-  return storage.run({ sqlStatements: 0, rawJson: [], spliceRawJson: options.spliceRawJson }, fn);
+  return storage.run({ sqlStatements: 0, rawJson: [], rawJsonLength: 0, spliceRawJson: options.spliceRawJson }, fn);
 }
 
 export function currentRequestStore(): RequestStore | undefined {

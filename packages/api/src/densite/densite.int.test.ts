@@ -69,6 +69,18 @@ describe('densite and import:points', () => {
     expect(again.data!.densite.totalNombre).toBe(200);
   });
 
+  it('keeps cells only for the sizes of a fixed list: other sizes are computed, the cache does not grow', async () => {
+    const taille = async (km: number) =>
+      (await server.graphql<DensiteReponse>(`{ densite(couche: POINTS, nomCouche: "etablissements", grille: CARRE, taille: ${km}) { totalNombre totalPoids cellules { cle poids } } }`)).data!.densite;
+    const enCache = await taille(20);
+    const lignes = async () => (await env.app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM grille_cache`))[0]!.n;
+    const avant = await lignes();
+    expect(avant).toBeGreaterThan(0);
+    for (let i = 0; i < 30; i += 1) expect((await taille(20.5 + i)).totalPoids).toBe(enCache.totalPoids);
+    expect(await lignes()).toBe(avant);
+    expect((await taille(20)).cellules).toEqual(enCache.cellules);
+  });
+
   it("keeps each cached cell's centre and polygon, as PostGIS draws the hexagon", async () => {
     type Cellules = { densite: { cellules: { cle: string; lon: number; lat: number; polygone: unknown }[] } };
     const r = await server.graphql<Cellules>(

@@ -4,7 +4,7 @@ import { Bbox } from '../poles/poles.args';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
 import { TerritoireRef } from '../territoires/territoire-ref.input';
 import { CoucheDensite, Densite, GrilleDensite, InfoCouche } from './densite.type';
-import { computeDensite, listCouchesPoints } from './densite.service';
+import { computeDensite, listCouchesPoints, TAILLES_EN_CACHE_KM } from './densite.service';
 
 @Resolver()
 export class DensiteResolver {
@@ -19,7 +19,11 @@ export class DensiteResolver {
     @Arg('grille', () => GrilleDensite, { defaultValue: GrilleDensite.HEXAGONE }) grille = GrilleDensite.HEXAGONE,
     @Arg('dans', () => TerritoireRef, { nullable: true, description: 'Seulement les points situés dans ce territoire.' }) dans?: TerritoireRef | null,
     @Arg('bbox', () => Bbox, { nullable: true }) bbox?: Bbox | null,
-    @Arg('taille', () => Float, { defaultValue: 10, description: 'Taille des cellules en km (arête de l’hexagone, côté du carré).' }) taille = 10,
+    @Arg('taille', () => Float, {
+      defaultValue: 10,
+      description: `Taille des cellules en km (arête de l’hexagone, côté du carré) ; ${TAILLES_EN_CACHE_KM.join(', ')} km répondent plus vite (cellules gardées en cache).`,
+    })
+    taille = 10,
     @Arg('niveau', () => NiveauTerritorial, { nullable: true, description: 'Pour la grille TERRITOIRE.' }) niveau?: NiveauTerritorial | null,
     @Arg('avecPolygones', () => Boolean, { defaultValue: false, description: 'Ajoute le polygone GeoJSON de chaque cellule.' }) avecPolygones = false,
   ): Promise<Densite> {

@@ -30,6 +30,10 @@ interface CelluleRow {
 
 const METROPOLE = sql`ST_MakeEnvelope(-5.8, 41.2, 9.8, 51.2, 4326)`;
 
+// Cell sizes (km) whose cells are kept in grille_cache: any other size is computed from the points on each request,
+// so that anonymous reads never grow the database without bound (issue 20: 30 sizes wrote 287,120 rows).
+export const TAILLES_EN_CACHE_KM: readonly number[] = [1, 2, 5, 10, 20, 50, 100];
+
 // The layer as rows (geom 4326, x/y Lambert-93, poids).
 // `cache`: the grille_cache key and the SQL of its points (x, y, poids) for layers whose cells are kept.
 interface Source {
@@ -119,7 +123,7 @@ export async function computeDensite(db: Database, args: DensiteArgs): Promise<D
   const source = await sourcePoints(db, args);
   const filtres: Sql[] = [];
   // Imported layers and the population over a whole grid read pre-aggregated cells (bbox then filters cells, not points).
-  const enCache = source.cache !== null && !args.dans && args.grille !== GrilleDensite.TERRITOIRE;
+  const enCache = source.cache !== null && !args.dans && args.grille !== GrilleDensite.TERRITOIRE && TAILLES_EN_CACHE_KM.includes(args.tailleKm);
   if (args.bbox) {
     const { ouest, sud, est, nord } = args.bbox;
     if (!(ouest < est && sud < nord)) throw badUserInput('bbox', 'Le rectangle doit aller de l’ouest à l’est et du sud au nord.');

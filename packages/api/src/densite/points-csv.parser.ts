@@ -27,8 +27,13 @@ export function parsePointsCsv(texte: string): { points: PointLigne[]; erreurs: 
     const lon = lire('lon', -180, 180);
     const lat = lire('lat', -90, 90);
     const poids = lire('poids', 0, 1e12);
+    for (const [champ, max] of [['categorie', 200], ['source', 1000]] as const) {
+      if ((texteOuNull(champ)?.length ?? 0) > max) erreurs.push({ ligne, champ, message: `${champ} trop longue (${max} caractères au plus)` });
+    }
     if (lon === null || lat === null) continue;
     points.push({ lon, lat, poids: poids ?? 1, categorie: texteOuNull('categorie'), source: texteOuNull('source') });
   }
+  // An empty file would replace the layer's points by none.
+  if (points.length === 0 && erreurs.length === 0) erreurs.push({ ligne: 2, champ: 'fichier', message: 'Le fichier ne contient aucun point.' });
   return { points: erreurs.length ? [] : points, erreurs };
 }

@@ -18,6 +18,8 @@ export const importPointsCommand: DatabaseCommand = {
     });
     const [fichier] = positionals;
     if (!fichier || !values.couche || !values.source) throw badUserInput('arguments', USAGE);
+    if (!/^[\p{L}\p{N}_. -]{1,100}$/u.test(values.couche)) throw badUserInput('couche', '--couche : 1 à 100 lettres, chiffres, espaces, « _ », « - » ou « . ».');
+    if (values.source.trim().length === 0 || values.source.length > 1000) throw badUserInput('source', '--source : 1 à 1 000 caractères.');
     const { texte } = readTextFile(fichier);
     const resultat = await importPointsCsv(db, texte, { nom: values.couche, source: values.source, synthetique: values.synthetique });
     if (!resultat.ok) throw new ApiError('BAD_USER_INPUT', formatErreurs(resultat.erreurs));

@@ -40,10 +40,10 @@ const FAMILLES = ['associations', 'cooperatives', 'mutuelles', 'fondations'] as 
 
 // The CSV of ESS employment figures (the columns of the facts file): `;` or `,`, with or without BOM,
 // French decimals accepted. Every line is checked; the caller writes nothing unless `erreurs` is empty.
-export function parseEmploiCsv(texte: string): { lignes: EmploiLigne[]; erreurs: ErreurLigne[] } {
+export function parseEmploiCsv(texte: string): { lignes: (EmploiLigne & { numero: number })[]; erreurs: ErreurLigne[] } {
   const lu = readCsv(texte, { obligatoires: COLONNES_EMPLOI, connues: [...COLONNES_EMPLOI, 'champ'] });
   const erreurs = [...lu.erreurs];
-  const lignes: EmploiLigne[] = [];
+  const lignes: (EmploiLigne & { numero: number })[] = [];
   const vues = new Map<string, number>();
   for (const { ligne: numero, cellules } of lu.lignes) {
     const avant = erreurs.length;
@@ -56,8 +56,9 @@ export function parseEmploiCsv(texte: string): { lignes: EmploiLigne[]; erreurs:
       continue;
     }
     vues.set(cle, numero);
-    lignes.push(ligne);
+    lignes.push({ ...ligne, numero });
   }
+  if (lignes.length === 0 && erreurs.length === 0) erreurs.push({ ligne: 2, champ: 'fichier', message: 'Le fichier ne contient aucun chiffre.' });
   return { lignes, erreurs };
 }
 

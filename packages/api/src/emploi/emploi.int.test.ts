@@ -8,11 +8,14 @@ import { importEmploiCsv } from './emploi-import.service';
 const ENTETE =
   'niveau;code;nom;annee;effectif_salarie_ess;part_pct;denominateur;associations;cooperatives;mutuelles;fondations;unite_familles;etablissements;source;note';
 
-// The seed file's figures and two territories (Bretagne and the Pays de Brest inside it).
+// The seed file's figures, their territories (Bretagne and the Pays de Brest inside it among them).
 async function emploiFixture(app: AppServices): Promise<void> {
   await emploiSeedStep.load(app, () => undefined);
   await app.db.query(
     sql`INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('REGION', '53', 'Bretagne', 'bretagne'), ('PAYS', 'PAYS-BREST', 'Pays de Brest', 'pays de brest')`,
+  );
+  await app.db.query(
+    sql`INSERT INTO territoire (niveau, code, nom, nom_recherche) SELECT DISTINCT ON (niveau, code) niveau, code, nom, lower(nom) FROM emploi_ess ON CONFLICT DO NOTHING`,
   );
   await app.db.query(sql`INSERT INTO territoire_lien (niveau_membre, code_membre, niveau_parent, code_parent) VALUES ('PAYS', 'PAYS-BREST', 'REGION', '53')`);
 }
@@ -45,9 +48,16 @@ describe('emploi ESS: imports', () => {
   });
 
   it('accepts French decimals', async () => {
-    await importEmploiCsv(env.app.db, `${ENTETE}\nregion;99;Test;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\n`);
-    const [row] = await env.app.db.query<{ part_emploi: number }>(sql`SELECT part_emploi FROM emploi_ess WHERE code = '99'`);
+    await importEmploiCsv(env.app.db, `${ENTETE}\nregion;53;Bretagne;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\n`);
+    const [row] = await env.app.db.query<{ part_emploi: number }>(sql`SELECT part_emploi FROM emploi_ess WHERE code = '53' AND source = 'Source test'`);
     expect(row!.part_emploi).toBe(12.5);
+  });
+
+  it('refuses a figure for a territory the reference data does not have (région 99), naming its line', async () => {
+    const avant = await count();
+    const texte = `${ENTETE}\nregion;53;Bretagne;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\nregion;99;Nulle part;2020;1000;12,5;emploi salarié total;;;;;;;Source test;\n`;
+    expect(await importEmploiCsv(env.app.db, texte)).toEqual({ ok: false, erreurs: [{ ligne: 3, champ: 'code', message: expect.stringMatching(/inconnu du référentiel : REGION 99/) }] });
+    expect(await count()).toBe(avant);
   });
 
 });

@@ -1,3 +1,4 @@
+import { neutraliserFormuleCsv } from '@poles-ess/shared';
 import Papa from 'papaparse';
 import { sql } from '../common/sql';
 import type { Database } from '../database/database';
@@ -65,10 +66,11 @@ function toFeature(pole: PoleExport): object {
   };
 }
 
-// CSV: UTF-8 with BOM and `;` (opens as is in a French spreadsheet), the import's columns; GeoJSON: every pole,
-// null geometry when the location is unknown.
+// CSV: UTF-8 with BOM and `;` (opens as is in a French spreadsheet), the import's columns, no cell a spreadsheet
+// would run as a formula (re-imported as written); GeoJSON: every pole, null geometry when the location is unknown.
 export async function exportPoles(db: Database, format: FormatExport, filtre: PoleFilterInput | null, tri: TriPoles | null): Promise<string> {
   const poles = await loadExtras(db, await listAllPoles(db, filtre, tri));
   if (format === 'GEOJSON') return JSON.stringify({ type: 'FeatureCollection', features: poles.map(toFeature) });
-  return `\uFEFF${Papa.unparse(poles.map(toCsvRow), { delimiter: ';', columns: [...COLONNES_CSV], newline: '\r\n' })}\r\n`;
+  const lignes = poles.map((pole) => Object.fromEntries(Object.entries(toCsvRow(pole)).map(([colonne, valeur]) => [colonne, neutraliserFormuleCsv(valeur)])));
+  return `\uFEFF${Papa.unparse(lignes, { delimiter: ';', columns: [...COLONNES_CSV], newline: '\r\n' })}\r\n`;
 }

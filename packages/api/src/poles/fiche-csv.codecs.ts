@@ -1,3 +1,4 @@
+import { lireCelluleNeutralisee } from '@poles-ess/shared';
 import { snakeCase } from 'typeorm/util/StringUtils';
 
 // What a row says of one field: nothing (none of its columns in the file), a value (null = empty = unknown), or
@@ -40,7 +41,8 @@ function simple(
       lire: (cellule) => {
         const brut = cellule(colonne);
         if (brut === undefined) return { absent: true };
-        const texte = brut.trim();
+        // An exported cell that a spreadsheet would have run as a formula was written with an apostrophe.
+        const texte = lireCelluleNeutralisee(brut.trim());
         return texte === '' ? { valeur: vide } : lire(texte, colonne);
       },
       ecrire: (pole) => ({ [colonne]: pole[property] === null || pole[property] === undefined ? '' : ecrire(pole[property]) }),

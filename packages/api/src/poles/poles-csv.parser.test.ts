@@ -26,6 +26,12 @@ describe('parsePolesCsv', () => {
     expect(lignes).toHaveLength(1);
   });
 
+  it('refuses a slug given in the file that is not one, with its line', () => {
+    const { lignes, erreurs } = parsePolesCsv(`${HEADER};slug\nLa Ruche;espace-hebergement;actif;;;;;la-ruche\n"Le\nPHARES";espace-hebergement;actif;;;;;Bad Slug!`);
+    expect(erreurs).toEqual([{ ligne: 3, champ: 'slug', message: expect.stringMatching(/Identifiant invalide/) }]);
+    expect(lignes).toHaveLength(1);
+  });
+
   it('refuses unknown or missing columns on line 1', () => {
     expect(parsePolesCsv('nom,type,statut_dans_etude\nA,espace-hebergement,actif').erreurs).toEqual([
       { ligne: 1, champ: 'type', message: expect.stringMatching(/^Colonne inconnue : « type » \(colonnes possibles : nom, type_fiche, /) },

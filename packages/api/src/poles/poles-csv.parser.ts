@@ -49,13 +49,14 @@ export function parsePolesCsv(texte: string): { lignes: LignePole[]; erreurs: Er
     }
     const territoireAction = readTerritoireAction(cellule, signaler);
     if (territoireAction !== undefined) candidat.territoireAction = territoireAction;
-    const verifie = checkPoleDonnees(candidat, true);
-    if ('erreurs' in verifie) for (const e of verifie.erreurs) signaler(colonneDe(e.champ), e.message);
     const slug = cellule('slug')?.trim() || slugify(String(candidat.nom ?? ''));
+    // A slug given in the file is checked like any field (« Bad Slug! » is refused, not stored).
+    const verifie = checkPoleDonnees({ ...candidat, slug }, true);
+    if ('erreurs' in verifie) for (const e of verifie.erreurs) signaler(colonneDe(e.champ), e.message);
     const premiere = slugs.get(slug);
     if (premiere) signaler('nom', `Même pôle que la ligne ${premiere} (identifiant « ${slug} »).`);
     slugs.set(slug, ligne);
-    if (erreurs.length === avant && 'donnees' in verifie) lignes.push({ ligne, slug, donnees: { ...verifie.donnees, slug } });
+    if (erreurs.length === avant && 'donnees' in verifie) lignes.push({ ligne, slug, donnees: verifie.donnees });
   }
   if (lignes.length === 0 && erreurs.length === 0) erreurs.push({ ligne: 2, champ: 'nom', message: 'Le fichier ne contient aucun pôle.' });
   return { lignes, erreurs };

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { sql, type Sql } from '../common/sql';
 import { FIXTURE_CSV, insertFixtureTerritoires } from '../test-support/poles.fixtures';
 import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
@@ -42,6 +43,20 @@ describe('poles: import and seed', () => {
     const changed = await importPolesCsv(env.app, FIXTURE_CSV.replace('Les Ecossoles;association-developpement;actif', 'Les Ecossoles;association-developpement;ferme'), { viewer });
     expect(changed).toMatchObject({ crees: 0, modifies: 1, inchanges: 6 });
     expect(await count(env, sql`SELECT version AS n FROM pole WHERE slug = 'les-ecossoles'`)).toBe(2);
+  });
+
+  it('exports no cell a spreadsheet would run as a formula, and the export imports back unchanged', async () => {
+    const hostile = [
+      'nom;type_fiche;statut_dans_etude;code_commune_siege;contact;adresse;note;remarques;longitude;latitude;precision_position;source',
+      '"=HYPERLINK(""http://evil.example"";""clic"")";association-developpement;actif;29019;@SUM(A1);+33 1 23 45 67 89;-2+3;\t=1;-4.4861;48.3904;adresse;étude',
+    ].join('\n');
+    expect(await importPolesCsv(env.app, hostile, { viewer })).toMatchObject({ crees: 1, erreurs: [] });
+    const text = await (await fetch(`${env.server.url}/export/poles.csv`)).text();
+    const [entete, ligne] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    const cellules = Object.fromEntries(entete!.map((colonne, i) => [colonne, ligne![i]!]));
+    expect(Object.values(cellules).filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c))).toEqual([]);
+    expect(cellules).toMatchObject({ nom: `'=HYPERLINK("http://evil.example";"clic")`, contact: "'@SUM(A1)", adresse: "'+33 1 23 45 67 89", longitude: '-4.4861' });
+    expect(await importPolesCsv(env.app, text, { viewer })).toMatchObject({ crees: 0, modifies: 0, inchanges: 1, erreurs: [] });
   });
 
   it('seeds the 39 fiches of the study with its typology', async () => {

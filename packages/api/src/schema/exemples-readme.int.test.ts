@@ -16,8 +16,9 @@ describe('README example queries', () => {
 
   beforeAll(async () => {
     env = await startTestEnvironment(async (app) => {
-      await insertAnalysesFixture(app);
+      // The figures first: once territories exist, an import accepts only those it names.
       await emploiSeedStep.load(app, () => undefined);
+      await insertAnalysesFixture(app);
       await app.db.query(
         sql`INSERT INTO territoire (niveau, code, nom, nom_recherche) VALUES ('ANCIENNE_REGION', '53', 'Bretagne', 'bretagne'), ('REGION', '53', 'Bretagne', 'bretagne')`,
       );

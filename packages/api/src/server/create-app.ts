@@ -8,12 +8,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ANONYMOUS_VIEWER } from '../common/viewer';
 import { formatError } from '../common/format-error';
+import { LIMITES_REQUETE } from '../common/limites-requete';
 import { createContext, type ApiContext, type AppServices } from '../context';
 import type { Authenticate } from '../auth/jeton.service';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
 import { buildApiSchema } from '../schema/build-schema';
 import { createGraphqlHandler } from './graphql-handler';
 import { jitGateway } from './jit-gateway';
+import { limitesRequetePlugin } from './limites/limites-requete.plugin';
 import { nodeHttpAdapter } from './node-http-adapter';
 import { responseCachePlugins } from './response-cache.plugin';
 import { statementCountPlugin, uncacheablePlugin } from './statement-count.plugin';
@@ -61,9 +63,11 @@ function createExpress(services: AppServices, dist: string | null): Express {
 }
 
 export async function createApp(services: AppServices, options: AppOptions): Promise<App> {
+  const schema = buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
-    gateway: jitGateway(buildApiSchema()),
+    gateway: jitGateway(schema),
     formatError,
+    parseOptions: { maxTokens: LIMITES_REQUETE.jetons },
     introspection: true,
     // main.ts stops the server itself, in order: HTTP, Apollo, database.
     stopOnTerminationSignals: false,
@@ -74,6 +78,7 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       uncacheablePlugin(),
+      limitesRequetePlugin(schema),
       statementCountPlugin(),
       ...(options.cacheReponsesSecondes ? responseCachePlugins(options.cacheReponsesSecondes) : []),
     ],

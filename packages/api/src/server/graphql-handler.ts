@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { LIMITE_REPONSE, reponseTropGrande } from '../common/limites-requete';
 import { spliceRawJsonText } from '../common/raw-json';
 import { runInRequestStore } from '../common/request-store';
 import type { ApiContext } from '../context';
@@ -67,7 +68,12 @@ async function respond(apollo: ApolloServer<ApiContext>, options: GraphqlHandler
     context: () => options.context(request.headers),
   });
   const text = response.body.kind === 'complete' ? response.body.string : await collect(response.body.asyncIterator);
-  const payload = Buffer.from(spliceRawJsonText(text), 'utf8');
+  const spliced = spliceRawJsonText(text);
+  if (spliced.length > LIMITE_REPONSE) {
+    const { message, extensions } = reponseTropGrande(spliced.length);
+    return { status: 200, headers: [['content-type', 'application/json; charset=utf-8']], body: Buffer.from(JSON.stringify({ data: null, errors: [{ message, extensions }] })) };
+  }
+  const payload = Buffer.from(spliced, 'utf8');
   const vary = response.headers.get('vary');
   response.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   const out: [string, string][] = [...response.headers];

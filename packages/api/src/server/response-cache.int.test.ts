@@ -55,4 +55,14 @@ describe('opt-in response cache (CACHE_REPONSES_SECONDES)', () => {
     const editeurEncore = await server.graphql<Poles>(POLES, {}, editeur);
     expect(editeurEncore.extensions?.sqlStatements).toBeGreaterThan(0);
   });
+
+  it('keeps the cache through refused mutations: anonymous, or with invalid data', async () => {
+    await server.graphql<Poles>(POLES);
+    const anonyme = await server.graphql(CREER, { donnees: { nom: 'Pôle anonyme', type: 'ESPACE_HEBERGEMENT' } });
+    expect(anonyme.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const invalide = await server.graphql(CREER, { donnees: { nom: 'Pôle daté', type: 'ESPACE_HEBERGEMENT', dateCreation: '2020-13-45' } }, editeur);
+    expect(invalide.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'dateCreation' });
+    const apres = await server.graphql<Poles>(POLES);
+    expect(apres.extensions?.sqlStatements).toBe(0);
+  });
 });

@@ -4,22 +4,30 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { ApiContext } from '../context';
 
 // Opt-in response cache (CACHE_REPONSES_SECONDES > 0; off by default): the answers of anonymous readers' queries
-// are kept in memory for that many seconds (Apollo's response cache plugin). Any mutation through this server
-// empties it; a change made by another process (a CLI import) shows once the entry expires. The benchmark
-// reports a run with it apart from the uncached figures (issue 7).
+// are kept in memory for that many seconds (Apollo's response cache plugin). A mutation that wrote through this
+// server empties it (a refused one, anonymous or invalid, leaves it: issue 20); a change made by another process
+// (a CLI import) shows once the entry expires. The benchmark reports a run with it apart from the uncached figures
+// (issue 7).
 export function responseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<ApiContext>[] {
   const cache = new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
   const anonymous = (contextValue: ApiContext) => contextValue.viewer.jetonId === null;
+  // Counts the accepted writes: a query that started before one may have read the old state and is not kept.
+  let ecritures = 0;
+  const ecrituresAuDebut = new WeakMap<ApiContext, number>();
   const policy: ApolloServerPlugin<ApiContext> = {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      ecrituresAuDebut.set(contextValue, ecritures);
       return {
         async executionDidStart({ operation, contextValue, overallCachePolicy }) {
-          if (operation.operation === 'mutation') cache.clear();
-          else if (anonymous(contextValue)) overallCachePolicy.replace({ maxAge: maxAgeSeconds, scope: 'PUBLIC' });
+          if (operation.operation !== 'mutation' && anonymous(contextValue)) overallCachePolicy.replace({ maxAge: maxAgeSeconds, scope: 'PUBLIC' });
         },
-        async willSendResponse({ operation }) {
-          // Again once the mutation has written, in case a concurrent query cached the old state meanwhile.
-          if (operation?.operation === 'mutation') cache.clear();
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          const data = response.body.singleResult.data;
+          if (data && Object.values(data).some((valeur) => valeur !== null)) {
+            ecritures += 1;
+            cache.clear();
+          }
         },
       };
     },
@@ -29,7 +37,7 @@ export function responseCachePlugins(maxAgeSeconds: number): ApolloServerPlugin<
     responseCachePlugin<ApiContext>({
       cache,
       shouldReadFromCache: async ({ contextValue }) => anonymous(contextValue),
-      shouldWriteToCache: async ({ contextValue }) => anonymous(contextValue),
+      shouldWriteToCache: async ({ contextValue }) => anonymous(contextValue) && ecrituresAuDebut.get(contextValue) === ecritures,
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { GeoJSONScalar } from '../common/geojson.scalar';
+import { badUserInput } from '../common/api-error';
 import { PaginationArgs, readPage } from '../common/pagination';
 import { getCarteTerritoires } from './carte-territoires.service';
 import { NiveauTerritorial, PrecisionGeometrie } from './territoire.enums';
@@ -42,9 +43,10 @@ export class TerritoireResolver {
     @Arg('niveau', () => NiveauTerritorial) niveau: NiveauTerritorial,
     @Arg('dans', () => TerritoireRef, { nullable: true }) dans: TerritoireRef | null,
     @Arg('precision', () => PrecisionGeometrie, { nullable: true, defaultValue: 'MOYENNE' })
-    precision: PrecisionGeometrie,
+    precision: PrecisionGeometrie | null,
     @Ctx() ctx: ApiContext,
   ): Promise<string> {
+    if (precision === null) throw badUserInput('precision', 'precision ne peut pas être null : BASSE, MOYENNE ou COMPLETE (MOYENNE si absente).');
     return getCarteTerritoires(ctx.db, niveau, dans, precision);
   }
 }

@@ -78,6 +78,9 @@ export function readCsv(texte: string, options: OptionsCsv): CsvLu {
 
 // A text read from a file: UTF-8 only. Latin-1 or Windows-1252 text would be stored with replacement characters.
 export function decodeUtf8(octets: Uint8Array): { texte: string } | { erreur: ErreurLigne } {
+  if ((octets[0] === 0xff && octets[1] === 0xfe) || (octets[0] === 0xfe && octets[1] === 0xff)) {
+    return { erreur: { ligne: 1, champ: 'fichier', message: 'Encodage UTF-16 (marque d’ordre des octets en tête) : enregistrez le fichier en UTF-8.' } };
+  }
   try {
     return { texte: new TextDecoder('utf-8', { fatal: true }).decode(octets) };
   } catch {

@@ -1,3 +1,4 @@
+import { neutraliserFormuleCsv } from '@poles-ess/shared';
 import Papa from 'papaparse';
 
 // Excel français : « ; » comme séparateur et BOM UTF-8 pour que les accents s'affichent.
@@ -15,8 +16,7 @@ function toCell(value: string | number | boolean | null | undefined): string {
   // Décimales à la française : 13,9 et non 13.9 (le « ; » laisse la virgule libre).
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  // Un texte commençant par = + - @ serait exécuté comme formule par un tableur ; les nombres négatifs, eux, restent des nombres.
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return neutraliserFormuleCsv(value);
 }
 
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+import { formatError } from './format-error';
+
+const formater = (original: Error) => {
+  const error = new GraphQLError(original.message, { path: ['poles'], originalError: original });
+  return formatError({ message: error.message, path: ['poles'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+};
+
+const erreurPostgres = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+// PostgreSQL's refusals a client can retry are named; nothing of the driver's message reaches the client.
+describe('formatError', () => {
+  it('answers a statement past statement_timeout as TIMEOUT, in French', () => {
+    const formatted = formater(erreurPostgres('57014', 'canceling statement due to statement timeout'));
+    expect(formatted).toEqual({ message: expect.stringMatching(/trop de temps/), path: ['poles'], extensions: { code: 'TIMEOUT', limite: 'dureeRequeteSql' } });
+  });
+
+  it('answers a lock held past lock_timeout as TIMEOUT, in French', () => {
+    const formatted = formater(erreurPostgres('55P03', 'canceling statement due to lock timeout'));
+    expect(formatted.extensions).toEqual({ code: 'TIMEOUT', limite: 'attenteVerrou' });
+    expect(formatted.message).toMatch(/verrouillées/);
+  });
+
+  it('hides any other error behind a generic French message', () => {
+    const formatted = formater(erreurPostgres('42P01', 'relation "pole_x" does not exist'));
+    expect(formatted).toEqual({ message: 'Erreur interne du serveur.', path: ['poles'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
