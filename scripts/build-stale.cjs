@@ -48,8 +48,9 @@ function isStale({ output, inputs }) {
   return inputs.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
-function buildStale() {
-  const stale = PACKAGES.filter(isStale);
+// `only`: package names to consider (all by default), e.g. the typecheck needs only @poles-ess/shared's types.
+function buildStale(only = []) {
+  const stale = PACKAGES.filter((pkg) => (only.length === 0 || only.includes(pkg.name)) && isStale(pkg));
   if (stale.length === 0) {
     console.log('Construction : rien à reconstruire.');
     return 0;
@@ -64,4 +65,4 @@ function buildStale() {
 
 module.exports = { buildStale };
 
-if (require.main === module) process.exit(buildStale());
+if (require.main === module) process.exit(buildStale(process.argv.slice(2)));
