@@ -1,6 +1,6 @@
 import { sql } from '../common/sql';
 import { insertFixtureTerritoires } from '../test-support/poles.fixtures';
-import { createTestDatabase, type TestApp } from '../test-support/test-database';
+import { createTestDatabase, emptyTestDatabase, type TestApp } from '../test-support/test-database';
 import { creerJetonCommand } from './jeton.commands';
 import { authenticateWithJetons, createJeton, hashJeton, listJetons, revokeJeton } from './jeton.service';
 
@@ -10,6 +10,8 @@ describe('jetons', () => {
   beforeAll(async () => {
     app = await createTestDatabase();
   });
+  // Each test starts with no token: none depends on another.
+  beforeEach(() => emptyTestDatabase(app));
   afterAll(() => app.close());
 
   it('stores only the hash, authenticates the token, and refuses it once revoked', async () => {
