@@ -15,7 +15,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const env = readEnv();
-  const services = await openApp({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  // An operator's long work (a large import, a rebuild) has no statement limit; a lock held elsewhere is still not
+  // waited on forever.
+  const services = await openApp({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, timeouts: { statementMs: 0, lockMs: env.DATABASE_LOCK_TIMEOUT_MS } });
   let code = 0;
   try {
     await command.run(args, services);

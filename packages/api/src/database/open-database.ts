@@ -1,5 +1,5 @@
 import { defaultPoolSize } from '../config/env';
-import { createDataSource } from './data-source';
+import { createDataSource, type DatabaseTimeouts } from './data-source';
 import { Database, type Backend } from './database';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
 
@@ -15,6 +15,8 @@ export interface OpenDatabaseOptions {
   // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
   logSql?: boolean;
+  // statement_timeout and lock_timeout of every connection (PostgreSQL server; PGlite has no timer to enforce them).
+  timeouts?: DatabaseTimeouts;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -32,6 +34,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     disableJit: backend === 'POSTGRESQL',
     sharedSession: backend === 'EMBARQUE',
     logSql: options.logSql,
+    timeouts: options.timeouts,
   });
   try {
     await dataSource.initialize();
