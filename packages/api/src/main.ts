@@ -11,7 +11,15 @@ async function main(): Promise<void> {
   const env = readEnv();
   const log = (message: string) => console.log(message);
   console.log(env.DATABASE_URL ? 'Base PostgreSQL (DATABASE_URL)' : `Base embarquée (PGlite + PostGIS) dans ${env.DATA_DIR}`);
-  const options = { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, embeddedPort: env.EMBEDDED_PG_PORT, poolSize: env.DATABASE_POOL_SIZE, logSql: env.LOG_SQL };
+  const options = {
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    proprietaire: 'le serveur (pnpm start)',
+    onStaleLock: log,
+    poolSize: env.DATABASE_POOL_SIZE,
+    logSql: env.LOG_SQL,
+  };
   const timeouts = { statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: env.DATABASE_LOCK_TIMEOUT_MS };
   // Migrations and the first start's loads may run statements longer than a request's limit: they run first, on
   // connections that only bound lock waits; the requests' connections then get both limits (PostgreSQL server: the

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { openApp } from '../app/open-app';
 import { ApiError } from '../common/api-error';
 import { readEnv } from '../config/env';
+import type { AppServices } from '../context';
 import { CLI_COMMANDS } from './commands';
 
 // `pnpm <command> …` from the repository root: opens the configured database (DATABASE_URL, or the
@@ -16,8 +17,20 @@ async function main(): Promise<void> {
   }
   const env = readEnv();
   // An operator's long work (a large import, a rebuild) has no statement limit; a lock held elsewhere is still not
-  // waited on forever.
-  const services = await openApp({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, timeouts: { statementMs: 0, lockMs: env.DATABASE_LOCK_TIMEOUT_MS } });
+  // waited on forever. The embedded data directory is refused while the server (or another command) owns it.
+  let services: AppServices;
+  try {
+    services = await openApp({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      proprietaire: `la commande ${command.name}`,
+      onStaleLock: (message) => console.error(message),
+      timeouts: { statementMs: 0, lockMs: env.DATABASE_LOCK_TIMEOUT_MS },
+    });
+  } catch (error) {
+    console.error(error instanceof ApiError ? error.message : `Erreur : ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   let code = 0;
   try {
     await command.run(args, services);

@@ -8,6 +8,9 @@ export interface OpenDatabaseOptions {
   // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
   dataDir: string | null;
   embeddedPort?: number;
+  // Embedded backend: who owns the data directory meanwhile (named to a second process, which is refused).
+  proprietaire?: string;
+  onStaleLock?: (message: string) => void;
   // What serves `databaseUrl`: a PostgreSQL server (default), or an embedded PGlite already served over its socket
   // (the tests share one: single session, one connection).
   backend?: Backend;
@@ -23,7 +26,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let embedded: EmbeddedServer | null = null;
   let url = options.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0);
+    embedded = await startEmbeddedServer(options.dataDir, { port: options.embeddedPort ?? 0, proprietaire: options.proprietaire, onStale: options.onStaleLock });
     url = embedded.url;
   }
   const backend: Backend = embedded ? 'EMBARQUE' : (options.backend ?? 'POSTGRESQL');
