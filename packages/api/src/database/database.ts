@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { countSqlStatement } from '../common/request-store';
@@ -13,6 +13,9 @@ export type Backend = (typeof BACKENDS)[number];
 // transactions on one connection, migrations. TypeORM and its pg pool stay behind it.
 export class Database implements Executor {
   private readonly pool: Pool;
+  // PostgreSQL server: one connection outside the pool for the health check, so that requests holding every pooled
+  // connection (waiting on a lock, say) do not hold `sante` too. The embedded PGlite serves one session anyway.
+  private spare: Pool | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,6 +27,22 @@ export class Database implements Executor {
 
   query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
     return this.dataSource.query(statement.text, statement.values) as Promise<T[]>;
+  }
+
+  // A short statement on the spare connection (the pool on the embedded backend); never waits long for a lock.
+  async querySpare<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
+    if (this.backend === 'EMBARQUE') return this.query<T>(statement);
+    this.spare ??= new Pool({
+      connectionString: this.dataSource.options.type === 'postgres' ? this.dataSource.options.url : undefined,
+      max: 1,
+      idleTimeoutMillis: 0,
+      statement_timeout: 5000,
+      lock_timeout: 1000,
+    });
+    // A connection lost while idle (server restarted) is dropped by the pool; the next check opens another.
+    this.spare.on('error', () => undefined);
+    const result = await this.spare.query(statement.text, statement.values);
+    return result.rows as T[];
   }
 
   // Hot read statements as named prepared statements: PostgreSQL parses and plans them once per connection instead
@@ -65,6 +84,8 @@ export class Database implements Executor {
   }
 
   async close(): Promise<void> {
+    await this.spare?.end();
+    this.spare = null;
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.onClose();
   }
