@@ -5,6 +5,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { countSqlStatement } from '../common/request-store';
 import type { Sql } from '../common/sql';
 import type { Executor } from './executor';
+import { Semaphore } from './semaphore';
 
 export const BACKENDS = ['EMBARQUE', 'POSTGRESQL'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -16,6 +17,9 @@ export class Database implements Executor {
   // PostgreSQL server: one connection outside the pool for the health check, so that requests holding every pooled
   // connection (waiting on a lock, say) do not hold `sante` too. The embedded PGlite serves one session anyway.
   private spare: Pool | null = null;
+  // Transactions hold at most all connections but one: many writers at once (they wait for each other on the
+  // coverage lock) never leave reads such as `sante` queued behind them for a connection.
+  private readonly transactions: Semaphore;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -23,6 +27,7 @@ export class Database implements Executor {
     private readonly onClose: () => Promise<void>,
   ) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
+    this.transactions = new Semaphore(Math.max(1, ((this.pool as Pool & { options: { max?: number } }).options.max ?? 10) - 1));
   }
 
   query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
@@ -56,8 +61,10 @@ export class Database implements Executor {
   }
 
   transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) =>
-      work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]> }),
+    return this.transactions.run(() =>
+      this.dataSource.transaction((manager) =>
+        work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]> }),
+      ),
     );
   }
 
