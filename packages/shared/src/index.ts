@@ -4,3 +4,4 @@ export * from './format/format-fr';
 export * from './format/normalize-search';
 export * from './classes/classe-de';
 export * from './format/cellule-csv';
+export * from './emploi/qualite-emploi';

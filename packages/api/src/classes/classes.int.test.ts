@@ -27,6 +27,16 @@ describe('classes', () => {
     expect(r.data!.classes.methode).toContain('emploi salarié total');
   });
 
+  it('says for how many territories an indicator has values, and that the number of poles has one for every territory', async () => {
+    type C = { classes: { nombreDisponibles: number; nombreTerritoires: number; disponibilite: string | null } };
+    const q = (indicateur: string) =>
+      server.graphql<C>(`{ classes(indicateur: ${indicateur}, niveau: PAYS, dans: {niveau: REGION, code: "99"}, methode: EGAUX, nombre: 2) { nombreDisponibles nombreTerritoires disponibilite } }`);
+    expect((await q('PART_EMPLOI_ESS')).data!.classes).toEqual({
+      nombreDisponibles: 1, nombreTerritoires: 3, disponibilite: 'données disponibles pour 1 territoire sur 3',
+    });
+    expect((await q('NOMBRE_POLES')).data!.classes).toEqual({ nombreDisponibles: 3, nombreTerritoires: 3, disponibilite: null });
+  });
+
   it('classes poles per 100,000 inhabitants with Jenks breaks that contain every value', async () => {
     const r = await server.graphql<{ classes: { bornes: number[]; valeurs: { code: string; valeur: number; classe: number }[] } }>(
       '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: JENKS, nombre: 2) { bornes valeurs { code valeur classe } } }',

@@ -34,6 +34,9 @@ export class ValeurTerritoire {
 
   @Field(() => String, { nullable: true, description: 'Source de la valeur quand elle vient d’une source propre au territoire.' })
   source: string | null;
+
+  @Field(() => String, { nullable: true, description: "L'adresse de cette source, à montrer comme lien, quand elle est connue." })
+  url: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Les classes d’une carte choroplèthe, calculées une fois sur le serveur.' })
@@ -46,4 +49,16 @@ export class Classes {
 
   @Field(() => String, { description: 'Ce que mesure l’indicateur et d’où il vient.' })
   methode: string;
+
+  @Field(() => Int, { description: 'Territoires du niveau (et de `dans`) qui ont une valeur.' })
+  nombreDisponibles: number;
+
+  @Field(() => Int, { description: 'Territoires du niveau (et de `dans`).' })
+  nombreTerritoires: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '« données disponibles pour N territoires sur M » quand des territoires n’ont pas de valeur (à dire dans la légende et le tableau) ; null quand tous en ont une.',
+  })
+  disponibilite: string | null;
 }

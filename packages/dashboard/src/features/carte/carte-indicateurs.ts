@@ -20,6 +20,12 @@ export const INDICATEURS_CARTE: IndicateurDefinition[] = [
   { value: 'PART_POPULATION_COUVERTE', label: 'Population à moins de 20 km d’un pôle actif', format: (v) => formatPourcentage(v) },
 ];
 
+// The Carte opens on an indicator every territory of every level has (a count of poles: 0 included), so that the
+// first map is never mostly grey; the others may leave territories without a value, and say how many.
+export const INDICATEUR_CARTE_DEFAUT: IndicateurCarte = 'NOMBRE_POLES';
+// « No indicator » is a choice of its own in the URL, the default being an indicator.
+export const SANS_INDICATEUR_VALEUR = 'AUCUN';
+
 export function findIndicateur(value: string | null): IndicateurDefinition | null {
   return INDICATEURS_CARTE.find((i) => i.value === value) ?? null;
 }

@@ -36,6 +36,7 @@ const CARTE_CLASSES = graphql(`
     classes(indicateur: $indicateur, niveau: $niveau, methode: $methode, nombre: $nombre) {
       bornes
       methode
+      disponibilite
       valeurs {
         code
         valeur
@@ -94,6 +95,7 @@ export function CartePage() {
           breaks={classesData?.bornes ?? null}
           indicateurLabel={indicateur?.label ?? null}
           indicateurSource={sources}
+          disponibilite={classesData?.disponibilite ?? null}
           formatValeur={indicateur?.format ?? formatNombre}
           poles={points}
           status={status}

@@ -28,6 +28,8 @@ export interface CarteViewProps {
   breaks: readonly number[] | null;
   indicateurLabel: string | null;
   indicateurSource: string | null;
+  /** « données disponibles pour N territoires sur M », when some have no value. */
+  disponibilite: string | null;
   formatValeur: (value: number | null | undefined) => string;
   poles: readonly PoleMapPoint[];
   status: string;
@@ -46,7 +48,7 @@ function initialViewState(collection: TerritoireCollection | null, niveau: strin
 }
 
 export function CarteView(props: CarteViewProps) {
-  const { state, update, collection, breaks, indicateurLabel, indicateurSource, formatValeur, poles, status } = props;
+  const { state, update, collection, breaks, indicateurLabel, indicateurSource, disponibilite, formatValeur, poles, status } = props;
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
   const paysCollection = state.niveau === 'PAYS' ? collection : null;
@@ -136,6 +138,7 @@ export function CarteView(props: CarteViewProps) {
             source={indicateurSource}
             showPoles={couches.has('poles')}
             approximative={approximative}
+            disponibilite={showChoro ? disponibilite : null}
           />
         </div>
       ) : (
@@ -143,6 +146,7 @@ export function CarteView(props: CarteViewProps) {
           collection={collection}
           niveau={state.niveau}
           indicateurLabel={showChoro ? indicateurLabel : null}
+          disponibilite={showChoro ? disponibilite : null}
           formatValeur={formatValeur}
           poles={poles}
           showPoles={couches.has('poles')}

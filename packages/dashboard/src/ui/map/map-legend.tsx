@@ -12,9 +12,11 @@ export interface MapLegendProps {
   source: string | null;
   showPoles: boolean;
   approximative: boolean;
+  /** « données disponibles pour N territoires sur M », when some territories have no value. */
+  disponibilite?: string | null;
 }
 
-export function MapLegend({ titre, breaks, methode, withUnknown, source, showPoles, approximative }: MapLegendProps) {
+export function MapLegend({ titre, breaks, methode, withUnknown, source, showPoles, approximative, disponibilite }: MapLegendProps) {
   return (
     <aside className="map-legend" aria-label="Légende de la carte">
       {titre && breaks && breaks.length > 1 ? (
@@ -29,6 +31,7 @@ export function MapLegend({ titre, breaks, methode, withUnknown, source, showPol
             ))}
           </ul>
           <p className="legend-note">{describeMethode(methode, breaks.length - 1)}</p>
+          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite.charAt(0).toUpperCase() + disponibilite.slice(1)}.</p> : null}
           {source ? <p className="legend-note">Source : {source}</p> : null}
         </section>
       ) : null}
