@@ -1,3 +1,4 @@
+import { analysesSeedStep } from '../analyses-territoriales/analyses.seed';
 import { sql } from '../common/sql';
 import type { AppServices, SeedLogger, SeedStep } from '../context';
 import { couvertureSeedStep } from '../couverture/couverture.seed';
@@ -6,7 +7,13 @@ import { polesSeedStep } from '../poles/poles.seed';
 import { territoiresSeedStep } from '../territoires/territoires.seed';
 
 // Reference data, loaded in order when missing (territories before poles, poles before the derived data).
-export const SEED_STEPS: readonly SeedStep[] = [territoiresSeedStep, polesSeedStep, emploiSeedStep, couvertureSeedStep];
+export const SEED_STEPS: readonly SeedStep[] = [
+  territoiresSeedStep,
+  polesSeedStep,
+  emploiSeedStep,
+  couvertureSeedStep,
+  analysesSeedStep,
+];
 
 // Loads, in order, the steps whose data is missing; each phase prints its duration.
 export async function seedIfEmpty(services: AppServices, log: SeedLogger, steps: readonly SeedStep[] = SEED_STEPS): Promise<void> {
