@@ -1,4 +1,4 @@
-import { classeDe, formatNombre } from '@poles-ess/shared';
+import { classeDe, computeBornes, formatNombre } from '@poles-ess/shared';
 import { badUserInput } from '../common/api-error';
 import { raw, sql } from '../common/sql';
 import { computePartCouverte } from '../couverture/couverture.service';
@@ -9,7 +9,6 @@ import type { StatutPole } from '../poles/pole.enums';
 import { buildDansClause, niveauSql } from '../territoires/territoire-filter.sql';
 import type { NiveauTerritorial } from '../territoires/territoire.enums';
 import type { TerritoireRef } from '../territoires/territoire-ref.input';
-import { computeBornes } from './classes.breaks';
 import { IndicateurCarte as I, type Classes, type MethodeClassification } from './classes.type';
 
 interface IndicateurRow {

@@ -1,3 +1,4 @@
+import { METHODES_CLASSIFICATION } from '@poles-ess/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../common/graphql-enum';
 
@@ -9,7 +10,7 @@ export const IndicateurCarte = graphqlEnum(
 export type IndicateurCarte = keyof typeof IndicateurCarte;
 
 export const MethodeClassification = graphqlEnum(
-  ['QUANTILES', 'EGAUX', 'JENKS'] as const,
+  METHODES_CLASSIFICATION,
   'MethodeClassification',
   'Quantiles (effectifs égaux), intervalles égaux, ou seuils naturels de Jenks (ckmeans).',
 );
@@ -41,7 +42,10 @@ export class ValeurTerritoire {
 
 @ObjectType({ simpleResolvers: true, description: 'Les classes d’une carte choroplèthe, calculées une fois sur le serveur.' })
 export class Classes {
-  @Field(() => [Float], { description: 'Bornes, de la plus basse à la plus haute (nombre de classes + 1).' })
+  @Field(() => [Float], {
+    description:
+      'Bornes, de la plus basse à la plus haute (nombre de classes + 1) ; classe i = [bornes[i], bornes[i+1][, la dernière fermée. Chaque classe commence sur une valeur réelle (aucune classe vide, bornes entières pour des valeurs entières) ; au plus autant de classes que de valeurs distinctes ; 0, quand il est la plus petite valeur, est une classe à lui seul.',
+  })
   bornes: number[];
 
   @Field(() => [ValeurTerritoire])

@@ -91,7 +91,7 @@ export type ChiffreEtude = {
 /** Les classes d’une carte choroplèthe, calculées une fois sur le serveur. */
 export type Classes = {
   __typename?: 'Classes';
-  /** Bornes, de la plus basse à la plus haute (nombre de classes + 1). */
+  /** Bornes, de la plus basse à la plus haute (nombre de classes + 1) ; classe i = [bornes[i], bornes[i+1][, la dernière fermée. Chaque classe commence sur une valeur réelle (aucune classe vide, bornes entières pour des valeurs entières) ; au plus autant de classes que de valeurs distinctes ; 0, quand il est la plus petite valeur, est une classe à lui seul. */
   bornes: Array<Scalars['Float']['output']>;
   /** « données disponibles pour N territoires sur M » quand des territoires n’ont pas de valeur (à dire dans la légende et le tableau) ; null quand tous en ont une. */
   disponibilite?: Maybe<Scalars['String']['output']>;
