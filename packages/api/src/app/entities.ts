@@ -16,6 +16,7 @@ import { TerritoireChargement } from '../territoires/territoire-chargement.entit
 import { TerritoireLien } from '../territoires/territoire-lien.entity';
 import { TerritoireRecherche } from '../territoires/territoire-recherche.entity';
 import { Territoire } from '../territoires/territoire.entity';
+import { VersionDonnees } from '../version-donnees/version-donnees.entity';
 
 // Every table, one entity each: the definition of its columns (database/schema.int.test.ts checks that the
 // migrations create exactly these tables).
@@ -38,4 +39,5 @@ export const ENTITIES: Function[] = [
   CouchePoints,
   PointCouche,
   GrilleCache,
+  VersionDonnees,
 ];

@@ -15,6 +15,9 @@ export interface OpenDatabaseOptions {
   // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
   logSql?: boolean;
+  // Read replicas of a PostgreSQL server (database/repliques.ts) and the lag beyond which one leaves the rotation.
+  replicaUrls?: string[];
+  replicaRetardMaxSecondes?: number;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -39,7 +42,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
     throw error;
   }
-  return new Database(dataSource, backend, async () => {
+  const db = new Database(dataSource, backend, async () => {
     await embedded?.close();
   });
+  if (backend === 'POSTGRESQL' && options.replicaUrls?.length) {
+    await db.attachReplicas(options.replicaUrls, { poolSize: options.poolSize ?? defaultPoolSize(), retardMaxSecondes: options.replicaRetardMaxSecondes ?? 5 });
+  }
+  return db;
 }

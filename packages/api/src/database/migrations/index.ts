@@ -14,6 +14,7 @@ import { CouvertureAction1732600007200 } from './1732600007200-couverture-action
 import { CouvertureCommunesStatut1732600007300 } from './1732600007300-couverture-communes-statut';
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
 import { CouvertureActionCle1732600008000 } from './1732600008000-couverture-action-cle';
+import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   CouvertureAction1732600007200,
   CouvertureCommunesStatut1732600007300,
   CouvertureActionCle1732600008000,
+  VersionDonnees1732600019000,
 ];
