@@ -20,6 +20,9 @@ export interface OpenDatabaseOptions {
   logSql?: boolean;
   // statement_timeout and lock_timeout of every connection (PostgreSQL server; PGlite has no timer to enforce them).
   timeouts?: DatabaseTimeouts;
+  // Read replicas of a PostgreSQL server (database/repliques.ts) and the lag beyond which one leaves the rotation.
+  replicaUrls?: string[];
+  replicaRetardMaxSecondes?: number;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -45,7 +48,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
     throw error;
   }
-  return new Database(dataSource, backend, async () => {
+  const db = new Database(dataSource, backend, async () => {
     await embedded?.close();
   });
+  if (backend === 'POSTGRESQL' && options.replicaUrls?.length) {
+    await db.attachReplicas(options.replicaUrls, { poolSize: options.poolSize ?? defaultPoolSize(), retardMaxSecondes: options.replicaRetardMaxSecondes ?? 5 });
+  }
+  return db;
 }

@@ -17,6 +17,7 @@ import { CouvertureActionCle1732600008000 } from './1732600008000-couverture-act
 import { GeometrieMillesime1732600015000 } from './1732600015000-geometrie-millesime';
 import { EmploiEssQualite1732600016000 } from './1732600016000-emploi-ess-qualite';
 import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-territoriales';
+import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   GeometrieMillesime1732600015000,
   EmploiEssQualite1732600016000,
   AnalysesTerritoriales1732600017000,
+  VersionDonnees1732600019000,
 ];
