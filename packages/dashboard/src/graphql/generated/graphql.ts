@@ -22,6 +22,49 @@ export type Scalars = {
   JSONObject: { input: any; output: any; }
 };
 
+/** Une note d'analyse territoriale : les trois questions de l'étude, chaque réponse citée de sa source ou écrite par un éditeur. */
+export type AnalyseTerritoriale = {
+  __typename?: 'AnalyseTerritoriale';
+  /** Qui l'a écrite (nom du jeton) ; null pour les notes chargées de l'étude. */
+  auteur?: Maybe<Scalars['String']['output']>;
+  /** « Quels axes de développement ? » (null = non renseigné). */
+  axesDeveloppement?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  creeLe: Scalars['DateTimeISO']['output'];
+  /** « Quelles dynamiques entre les acteurs ? » (null = non renseigné). */
+  dynamiquesActeurs?: Maybe<Scalars['String']['output']>;
+  /** Territoires du focus (communes ou EPCI). */
+  focus: Array<FocusTerritoire>;
+  /** Historique des écritures (éditeurs seulement). */
+  historique: Array<ModificationAnalyse>;
+  id: Scalars['ID']['output'];
+  modifieLe: Scalars['DateTimeISO']['output'];
+  /** Niveau du territoire analysé (région ou ancienne région pour les notes de l’étude). */
+  niveau: NiveauTerritorial;
+  /** « Quelles politiques ESS des collectivités locales ? » (null = non renseigné). */
+  politiquesCollectivites?: Maybe<Scalars['String']['output']>;
+  /** Source du texte (l'étude et la partie citée, ou celle que l'éditeur donne) ; null = écrit par l'éditeur sans source. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Le territoire analysé (null s’il manque au référentiel). */
+  territoire?: Maybe<Territoire>;
+  /** Titre de la note (pour les notes de l'étude : son titre cité). */
+  titre: Scalars['String']['output'];
+  /** Version lue : à renvoyer à modifierAnalyseTerritoriale (CONFLICT si elle a changé). */
+  version: Scalars['Int']['output'];
+};
+
+/** Une association de développement située dans le territoire ou dont le territoire d’action le couvre. */
+export type AssociationPrealable = {
+  __typename?: 'AssociationPrealable';
+  /** Son statut est parmi les statuts comptés (statutsPoles) : elle remplit le préalable. */
+  compte: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  nom: Scalars['String']['output'];
+  /** SITUEE : située dans le territoire (position, sinon commune siège) ; TERRITOIRE : son territoire d'action est ce territoire ; ENGLOBANT : son territoire d'action le contient. */
+  relations: Array<Scalars['String']['output']>;
+  statut: StatutPole;
+};
+
 /** Un cercle : les pôles à moins de rayonKm du point (distance sur la sphère). */
 export type AutourDe = {
   lat: Scalars['Float']['input'];
@@ -235,6 +278,21 @@ export type DocumentJointInput = {
   nom: Scalars['String']['input'];
 };
 
+/** Les champs d'une note d'analyse territoriale ; un champ absent n'est pas modifié, null l'efface. */
+export type DonneesAnalyseInput = {
+  axesDeveloppement?: InputMaybe<Scalars['String']['input']>;
+  dynamiquesActeurs?: InputMaybe<Scalars['String']['input']>;
+  /** Territoires du focus (50 au plus). */
+  focus?: InputMaybe<Array<TerritoireRef>>;
+  politiquesCollectivites?: InputMaybe<Scalars['String']['input']>;
+  /** Source du texte (1 000 caractères au plus). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Territoire analysé (obligatoire à la création). */
+  territoire?: InputMaybe<TerritoireRef>;
+  /** Titre (obligatoire à la création, 300 caractères au plus). */
+  titre?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Les champs de la fiche ; absent = inchangé, null = effacé (inconnu). */
 export type DonneesPoleInput = {
   adherents?: InputMaybe<Scalars['String']['input']>;
@@ -336,6 +394,38 @@ export type EmploiEssFiche = {
   texteSource: Scalars['String']['output'];
 };
 
+/** Le texte de référence de l'étude fondatrice : définition, typologie, enjeux, contexte, méthode, productions. */
+export type EtudeReference = {
+  __typename?: 'EtudeReference';
+  definition: Scalars['String']['output'];
+  /** Date de l'étude : approximative (l'étude n'est pas datée), dit comment elle est estimée. */
+  periode: Scalars['String']['output'];
+  sections: Array<SectionEtude>;
+  source: Scalars['String']['output'];
+  sousTitre: Scalars['String']['output'];
+  titre: Scalars['String']['output'];
+  typologie: Array<TypeEtude>;
+};
+
+/** L'évaluation du soutien des collectivités locales d'un territoire (second préalable de l'étude). */
+export type EvaluationSoutien = {
+  __typename?: 'EvaluationSoutien';
+  /** Qui l’a enregistrée (nom du jeton). */
+  auteur?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  /** Date de ce qui est évalué (AAAA-MM-JJ), telle que l'éditeur la donne. */
+  dateEvaluation?: Maybe<Scalars['String']['output']>;
+  modifieLe: Scalars['DateTimeISO']['output'];
+  niveau: NiveauTerritorial;
+  /** Source de l’évaluation (obligatoire pour OUI et NON). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Ce qui fonde l’évaluation (délibération, convention, financement…). */
+  texte?: Maybe<Scalars['String']['output']>;
+  valeur: SoutienCollectivites;
+  /** Version : à renvoyer pour modifier (CONFLICT si elle a changé). */
+  version: Scalars['Int']['output'];
+};
+
 /** Filtres combinés (ET) ; dans une liste, une valeur suffit (OU). */
 export type FiltrePoles = {
   autourDe?: InputMaybe<AutourDe>;
@@ -348,6 +438,16 @@ export type FiltrePoles = {
   recherche?: InputMaybe<Scalars['String']['input']>;
   statuts?: InputMaybe<Array<StatutPole>>;
   types?: InputMaybe<Array<TypePole>>;
+};
+
+/** Un territoire du focus d'une note. */
+export type FocusTerritoire = {
+  __typename?: 'FocusTerritoire';
+  /** Le nom tel que la source le cite (« St Brieuc ») : l'étude nomme des villes, lues comme les communes de ce nom. */
+  cite?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  territoire?: Maybe<Territoire>;
 };
 
 /** Fonctions d'un pôle selon la typologie de l'étude. */
@@ -431,6 +531,17 @@ export type MethodeClassification =
   | 'JENKS'
   | 'QUANTILES';
 
+/** Une écriture sur une note d'analyse : qui (nom du jeton), quoi (valeurs avant / après), quand. */
+export type ModificationAnalyse = {
+  __typename?: 'ModificationAnalyse';
+  /** CREATION, MODIFICATION, SUPPRESSION ou IMPORT. */
+  action: Scalars['String']['output'];
+  auteur?: Maybe<Scalars['String']['output']>;
+  /** Champ → { avant, apres }. */
+  changements: Scalars['JSONObject']['output'];
+  le: Scalars['DateTimeISO']['output'];
+};
+
 /** Une écriture sur un pôle : qui (nom du jeton), quoi (valeurs avant / après), quand. */
 export type ModificationPole = {
   __typename?: 'ModificationPole';
@@ -444,19 +555,49 @@ export type ModificationPole = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Crée une note d'analyse territoriale (un éditeur régional seulement dans sa région). */
+  creerAnalyseTerritoriale: AnalyseTerritoriale;
   /** Crée un pôle (éditeur ; un éditeur régional seulement dans sa région). */
   creerPole: Pole;
+  /** Enregistre l'évaluation du soutien des collectivités locales d'un territoire (source obligatoire pour OUI et NON) ; `version` est celle lue, null s'il n'y en avait pas (CONFLICT sinon). */
+  evaluerSoutienCollectivites: PrealablesTerritoire;
+  /** Modifie une note ; `version` est celle lue (CONFLICT si elle a changé entre-temps). */
+  modifierAnalyseTerritoriale: AnalyseTerritoriale;
   /** Modifie un pôle ; `version` est celle lue (CONFLICT si elle a changé entre-temps). */
   modifierPole: Pole;
   /** Restaure un pôle supprimé. */
   restaurerPole: Pole;
+  /** Supprime une note (l'historique est gardé) ; renvoie son identifiant. */
+  supprimerAnalyseTerritoriale: Scalars['ID']['output'];
   /** Supprime un pôle (masqué, restaurable). */
   supprimerPole: Pole;
 };
 
 
+export type MutationCreerAnalyseTerritorialeArgs = {
+  donnees: DonneesAnalyseInput;
+};
+
+
 export type MutationCreerPoleArgs = {
   donnees: DonneesPoleInput;
+};
+
+
+export type MutationEvaluerSoutienCollectivitesArgs = {
+  dateEvaluation?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  territoire: TerritoireRef;
+  texte?: InputMaybe<Scalars['String']['input']>;
+  valeur: SoutienCollectivites;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationModifierAnalyseTerritorialeArgs = {
+  donnees: DonneesAnalyseInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -469,6 +610,12 @@ export type MutationModifierPoleArgs = {
 
 export type MutationRestaurerPoleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSupprimerAnalyseTerritorialeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -631,6 +778,36 @@ export type PoleEdge = {
   node: Pole;
 };
 
+/** Les deux préalables de l'étude à la mise en place d'un pôle, pour un territoire. */
+export type PrealablesTerritoire = {
+  __typename?: 'PrealablesTerritoire';
+  /** « Une association de développement active et reconnue » : une association des statuts comptés, située ou couvrante. */
+  associationActive: Scalars['Boolean']['output'];
+  /** Lecture haute du premier préalable : les associations de statut INCONNU comptent aussi. */
+  associationActiveBorneHaute: Scalars['Boolean']['output'];
+  /** Les associations de développement situées ou couvrantes, de tout statut (compte dit si elle remplit le préalable). */
+  associations: Array<AssociationPrealable>;
+  code: Scalars['String']['output'];
+  /** Les deux préalables réunis : associationActive et soutienCollectivites = OUI. */
+  deuxPrealables: Scalars['Boolean']['output'];
+  /** L'évaluation enregistrée (texte, source, date, auteur, version), null sans évaluation. */
+  evaluationSoutien?: Maybe<EvaluationSoutien>;
+  /** Comment chaque préalable est obtenu. */
+  methode: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  nom: Scalars['String']['output'];
+  /** Population (référentiel), null si non renseignée. */
+  population?: Maybe<Scalars['Int']['output']>;
+  populationAnnee?: Maybe<Scalars['Int']['output']>;
+  populationSource?: Maybe<Scalars['String']['output']>;
+  /** La source des deux préalables (l'étude). */
+  source: Scalars['String']['output'];
+  /** « Un soutien des collectivités locales » : l’évaluation enregistrée, INCONNU tant que personne ne l’a faite. */
+  soutienCollectivites: SoutienCollectivites;
+  /** Statuts de pôles comptés pour le premier préalable. */
+  statutsPoles: Array<StatutPole>;
+};
+
 /** Précision du contour : complète, moyenne (carte régionale), basse (carte de France). */
 export type PrecisionGeometrie =
   | 'BASSE'
@@ -643,8 +820,48 @@ export type PrecisionPosition =
   | 'COMMUNE'
   | 'TERRITOIRE';
 
+/** Un projet de pôle que l'étude annonce, tel qu'elle l'écrit. */
+export type ProjetEtude = {
+  __typename?: 'ProjetEtude';
+  /** Année de la date annoncée. */
+  anneeAnnoncee?: Maybe<Scalars['Int']['output']>;
+  /** Code du territoire où l’étude place le projet. */
+  code: Scalars['String']['output'];
+  /** Date annoncée telle que l'étude l'écrit (« fin 2011 ») ; null quand elle n'en donne pas. */
+  dateAnnoncee?: Maybe<Scalars['String']['output']>;
+  /** Les mots de l'étude. */
+  extrait: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  libelle: Scalars['String']['output'];
+  /** Le lieu tel que l'étude le décrit. */
+  lieu?: Maybe<Scalars['String']['output']>;
+  /** Comment les pôles correspondants sont trouvés (polesCorrespondants). */
+  methodeCorrespondance: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  /** Nombre de projets (8 pour les associations d’acteurs en projet en Bretagne, que l’étude ne nomme pas). */
+  nombre: Scalars['Int']['output'];
+  /** La partie de l'étude qui l'annonce. */
+  partieEtude: Scalars['String']['output'];
+  /** Les pôles existants qui correspondent au projet, selon methodeCorrespondance. */
+  polesCorrespondants: Array<Pole>;
+  /** COMMUNE : l'étude ne nomme que la ville, pas d'adresse ; TERRITOIRE : seulement le Pays ou la région. */
+  precisionLieu: PrecisionPosition;
+  source: Scalars['String']['output'];
+  /** PROJET : le statut que lui donne l'étude (vers 2010). */
+  statut: StatutPole;
+  /** Surface annoncée en m², null quand l'étude n'en donne pas. */
+  surfaceM2?: Maybe<Scalars['Int']['output']>;
+  /** Le territoire où l’étude place le projet (null s’il manque au référentiel). */
+  territoire?: Maybe<Territoire>;
+  type: TypePole;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Une note par son identifiant (null si elle n’existe pas ou a été supprimée). */
+  analyseTerritoriale?: Maybe<AnalyseTerritoriale>;
+  /** Les notes d'analyse territoriale ; avec `dans`, celles qui concernent ce territoire (le sien, un territoire qui le contient ou qu'il contient, ou un territoire de leur focus). */
+  analysesTerritoriales: Array<AnalyseTerritoriale>;
   /** Une couche de carte : FeatureCollection des territoires d’un niveau (propriétés code, nom, geometrieSource, population). */
   carteTerritoires: Scalars['GeoJSON']['output'];
   /** Les chiffres agrégés de l'étude fondatrice (63 pôles + 12 projets, 39 fiches…). */
@@ -661,12 +878,18 @@ export type Query = {
   densite: Densite;
   /** Chiffres de l'emploi ESS, chacun avec sa source. Plusieurs chiffres d'un même territoire et d'une même année coexistent : filtrez par `denominateur` pour comparer ce qui est comparable. */
   emploisEss: Array<EmploiEss>;
+  /** Le texte de référence de l'étude fondatrice (vers 2010), cité tel quel. */
+  etude: EtudeReference;
   /** Export de la liste filtrée : CSV (UTF-8 avec BOM, « ; », colonnes de l’import) ou GeoJSON (FeatureCollection). */
   exportPoles: Scalars['String']['output'];
   /** Un pôle par son identifiant (null si inconnu ou supprimé). */
   pole?: Maybe<Pole>;
   /** Les pôles, filtrés, triés et paginés (100 au plus par page). */
   poles: PoleConnection;
+  /** Les deux préalables de l'étude à la mise en place d'un pôle, pour chaque territoire d'un niveau (par ex. les 21 Pays de la région 53). */
+  prealables: Array<PrealablesTerritoire>;
+  /** Les projets de pôles que l'étude annonce, avec les pôles qui leur correspondent aujourd'hui. */
+  projetsEtude: Array<ProjetEtude>;
   /** Répartitions pour graphiques : pôles par territoire, type, statut, année de création ; emploi ESS par famille ou par année. */
   repartition: Repartition;
   /** Santé de l'API : base utilisée, versions, état des migrations. */
@@ -675,6 +898,16 @@ export type Query = {
   territoire?: Maybe<Territoire>;
   /** Territoires d’un niveau, éventuellement membres actuels d’un territoire (`dans`) et filtrés par nom sans accents ni casse (`recherche`), triés par nom. */
   territoires: TerritoireConnection;
+};
+
+
+export type QueryAnalyseTerritorialeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnalysesTerritorialesArgs = {
+  dans?: InputMaybe<TerritoireRef>;
 };
 
 
@@ -754,6 +987,13 @@ export type QueryPolesArgs = {
 };
 
 
+export type QueryPrealablesArgs = {
+  dans?: InputMaybe<TerritoireRef>;
+  niveau: NiveauTerritorial;
+  statutsPoles?: InputMaybe<Array<StatutPole>>;
+};
+
+
 export type QueryRepartitionArgs = {
   dans?: InputMaybe<TerritoireRef>;
   filtre?: InputMaybe<FiltrePoles>;
@@ -798,6 +1038,15 @@ export type Sante = {
   /** Version de PostGIS, null si absente. */
   versionPostgis?: Maybe<Scalars['String']['output']>;
   versionPostgres: Scalars['String']['output'];
+};
+
+/** Une partie du texte de l'étude, ligne à ligne, citée telle quelle. */
+export type SectionEtude = {
+  __typename?: 'SectionEtude';
+  /** ENJEUX, CONTEXTE_FRANCE, CONTEXTE_BRETAGNE, OBJECTIFS, METHODE, PRODUCTIONS, PREALABLES, ENJEU_EMERGENT. */
+  cle: Scalars['String']['output'];
+  lignes: Array<Scalars['String']['output']>;
+  titre: Scalars['String']['output'];
 };
 
 export type SerieRepartition = {
@@ -846,6 +1095,12 @@ export type SourceEmploi = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** Soutien des collectivités locales à un pôle, tel qu’un éditeur l’a évalué : oui, non, ou inconnu (personne ne l’a évalué). */
+export type SoutienCollectivites =
+  | 'INCONNU'
+  | 'NON'
+  | 'OUI';
+
 /** Actif, en projet, fermé, ou inconnu. */
 export type StatutPole =
   | 'ACTIF'
@@ -856,6 +1111,8 @@ export type StatutPole =
 /** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
 export type Territoire = {
   __typename?: 'Territoire';
+  /** Les notes d'analyse qui concernent ce territoire (la sienne, celle d'un territoire qui le contient ou qu'il contient, ou dont il est un focus). */
+  analyses: Array<AnalyseTerritoriale>;
   /** Appartenances datées, passées comprises (par défaut les Pays d’un EPCI ou d’une commune). */
   appartenances: Array<CompositionTerritoire>;
   /** Point représentatif (GeoJSON Point), null sans géométrie. */
@@ -870,7 +1127,9 @@ export type Territoire = {
   emploisEss: Array<EmploiEss>;
   /** Contour (GeoJSON MultiPolygon) simplifié selon la précision ; voir geometrieSource. */
   geometrie?: Maybe<Scalars['GeoJSON']['output']>;
-  /** OFFICIELLE (contour importé) ou APPROXIMATIVE (à signaler). */
+  /** Millésime du contour (2018 pour les contours IGN Admin Express COG 2018) ; null quand la source ne le précise pas. */
+  geometrieMillesime?: Maybe<Scalars['Int']['output']>;
+  /** OFFICIELLE (contour officiel : IGN Admin Express COG 2018 par défaut, ou importé) ou APPROXIMATIVE (à signaler). */
   geometrieSource: GeometrieSource;
   /** Source nommée du contour (attribution à afficher). */
   geometrieSourceNom?: Maybe<Scalars['String']['output']>;
@@ -893,6 +1152,8 @@ export type Territoire = {
   /** Année de référence de la population, null quand la source ne la précise pas. */
   populationAnnee?: Maybe<Scalars['Int']['output']>;
   populationSource?: Maybe<Scalars['String']['output']>;
+  /** Les deux préalables de l'étude à la mise en place d'un pôle pour ce territoire. */
+  prealables: PrealablesTerritoire;
   /** Superficie en km², calculée sur le contour (approximative quand geometrieSource = APPROXIMATIVE) ; null sans contour. */
   superficieKm2?: Maybe<Scalars['Float']['output']>;
 };
@@ -953,6 +1214,12 @@ export type TerritoirePolesArgs = {
   tri?: InputMaybe<TriPoles>;
 };
 
+
+/** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
+export type TerritoirePrealablesArgs = {
+  statutsPoles?: InputMaybe<Array<StatutPole>>;
+};
+
 /** Le territoire d'action tel que l'étude le nomme : un territoire officiel (niveau + code) ou un libellé libre (« montagne limousine »). */
 export type TerritoireAction = {
   __typename?: 'TerritoireAction';
@@ -1001,6 +1268,23 @@ export type TriPoles =
   | 'NOM'
   | 'STATUT'
   | 'TYPE';
+
+/** Une case de la typologie de l'étude : non physique / physique × une fonction / multifonction. */
+export type TypeEtude = {
+  __typename?: 'TypeEtude';
+  /** Ce que l'étude dit de ce type, ligne à ligne. */
+  description: Array<Scalars['String']['output']>;
+  /** Les fonctions, telles que le schéma de l'étude les écrit. */
+  fonctions: Scalars['String']['output'];
+  /** Le nom du type tel que l'étude l'écrit. */
+  libelle: Scalars['String']['output'];
+  /** MULTI fonction (vrai) ou UNE fonction. */
+  multifonction: Scalars['Boolean']['output'];
+  /** Physique (des locaux) ou non physique. */
+  physique: Scalars['Boolean']['output'];
+  /** Le type de pôle des fiches qui correspond à cette case. */
+  type: TypePole;
+};
 
 /** Typologie de l'étude : association de développement (sans locaux), espace d'hébergement, centre multifonction. */
 export type TypePole =
