@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openWatchedPage, saveScreenshot } from '../support/browser';
 import { startProduct, type RunningProduct } from '../support/start-product';
@@ -38,12 +40,15 @@ describe('the product as a new user starts it', () => {
   describe('the README example queries, on the real reference data', () => {
     const run = <T>(name: string) => product.graphql<T>(readExampleQuery(name));
 
-    it('lists 8 examples, each of them a tab of the IDE', async () => {
-      expect(listExampleQueries()).toHaveLength(8);
+    it('lists every example of docs/requetes in the README, each of them a tab of the IDE', async () => {
+      const exemples = listExampleQueries();
+      expect(exemples.length).toBeGreaterThanOrEqual(9);
+      const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+      expect(exemples.filter((nom) => !readme.includes(`${nom}.graphql`))).toEqual([]);
       const { page } = await openWatchedPage(browser);
       await page.goto(`${product.baseUrl}/graphql`, { waitUntil: 'networkidle' });
       await page.locator('.graphiql-tab').first().waitFor({ timeout: 60000 });
-      expect(await page.locator('.graphiql-tab').count()).toBe(8);
+      expect(await page.locator('.graphiql-tab').count()).toBe(exemples.length);
     });
 
     it('poles of Bretagne by type: the 10 Breton fiches, each in a Pays', async () => {
