@@ -12,6 +12,7 @@ const LAYERS = [
   ['poles', '^src/poles/'],
   ['couverture', '^src/couverture/'],
   [['classes', 'comparer', 'repartition', 'densite'], '^src/(classes|comparer|repartition|densite)/'],
+  ['sauvegarde', '^src/sauvegarde/'],
   ['app', '^src/app/'],
   ['schema', '^src/schema/'],
   ['server', '^src/server/'],

@@ -3,6 +3,7 @@ import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '..
 import { importPointsCommand } from '../densite/points-import.command';
 import { importEmploiCommand } from '../emploi/emploi-import.command';
 import { importPolesCommand } from '../poles/import-poles.command';
+import { restaurationCommand, sauvegardeCommand } from '../sauvegarde/sauvegarde.commands';
 import { qualiteGeometrieCommand } from '../territoires/geometrie/qualite-geometrie.command';
 import { importContoursCommand } from '../territoires/import-contours/import-contours.command';
 import { territoiresComptesCommand } from '../territoires/territoires-comptes.command';
@@ -18,4 +19,6 @@ export const CLI_COMMANDS: DatabaseCommand[] = [
   revoquerJetonCommand,
   listerJetonsCommand,
   qualiteGeometrieCommand,
+  sauvegardeCommand,
+  restaurationCommand,
 ];
