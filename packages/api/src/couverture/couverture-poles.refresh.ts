@@ -44,11 +44,13 @@ const TABLES = [
     table: 'distance_commune_pole',
     points: raw(`SELECT code AS code_commune, centre::geography AS g FROM territoire WHERE niveau = 'COMMUNE' AND centre IS NOT NULL`),
     cle: raw('d.code_commune = x.code_commune'),
+    cleAvant: raw('av.code_commune = s.code_commune'),
   },
   {
     table: 'distance_territoire_pole',
     points: raw(`SELECT niveau, code, COALESCE(centre, ST_PointOnSurface(geom))::geography AS g FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL)`),
     cle: raw('d.niveau = x.niveau AND d.code = x.code'),
+    cleAvant: raw('av.niveau = s.niveau AND av.code = s.code'),
   },
 ] as const;
 
@@ -65,10 +67,11 @@ const colonnes = (p: PoleCouvert) =>
   ] as const;
 
 // A pole removed or moved away: the points whose nearest pole it may have been are measured again against the poles
-// counted now (only those: the others' nearest pole is still there).
+// counted now (only those: the others' nearest pole is still there). `codes` gathers the communes whose distance of
+// any type was recomputed (their territories' aggregates read only that one), told by the value before (`avant`).
 async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<string>): Promise<void> {
   const cols = colonnes(ancien);
-  for (const { table, points, cle } of TABLES) {
+  for (const { table, points, cle, cleAvant } of TABLES) {
     const touchee = (c: string) => sql`d.${raw(c)} >= x.dist - ${MARGE_M}`;
     const sets = cols.map(
       ({ nom, poles }) => sql`${raw(nom)} = CASE WHEN ${touchee(nom)} THEN (SELECT min(ST_Distance(x.g, q.position::geography, false)) FROM pole q
@@ -76,9 +79,11 @@ async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<stri
     );
     const rows = await db.query<{ code: string | null }>(
       sql`WITH u AS (UPDATE ${raw(table)} d SET ${sets[0]}, ${sets[1]}
-          FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(ancien)}, false) AS dist FROM (${points}) s) x
+          FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(ancien)}, false) AS dist, av.${raw(cols[0].nom)} AS avant
+                FROM (${points}) s JOIN ${raw(table)} av ON ${cleAvant}) x
           WHERE ${cle} AND (${touchee(cols[0].nom)} OR ${touchee(cols[1].nom)})
-          RETURNING ${raw(table === 'distance_commune_pole' ? 'd.code_commune' : 'NULL::text')} AS code) SELECT code FROM u`,
+          RETURNING ${raw(table === 'distance_commune_pole' ? `CASE WHEN x.avant >= x.dist - ${MARGE_M} THEN d.code_commune END` : 'NULL::text')} AS code)
+          SELECT code FROM u`,
     );
     for (const r of rows) if (r.code) codes.add(r.code);
   }
@@ -86,7 +91,8 @@ async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<stri
 
 // (UPDATE … RETURNING is read through a CTE: TypeORM answers a bare UPDATE with [rows, count].)
 
-// A pole added or moved: distances fall where it is nearer than the nearest pole so far.
+// A pole added or moved: distances fall where it is nearer than the nearest pole so far (a distance of any type that
+// changed now equals the new pole's).
 async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<string>): Promise<void> {
   const [tous, parType] = colonnes(nouveau).map((c) => raw(c.nom));
   const plusProche = (c: Sql) => sql`(d.${c} IS NULL OR x.dist < d.${c})`;
@@ -95,7 +101,8 @@ async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<str
       sql`WITH u AS (UPDATE ${raw(table)} d SET ${tous} = LEAST(d.${tous}, x.dist), ${parType} = LEAST(d.${parType}, x.dist)
           FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(nouveau)}, false) AS dist FROM (${points}) s) x
           WHERE ${cle} AND (${plusProche(tous!)} OR ${plusProche(parType!)})
-          RETURNING ${raw(table === 'distance_commune_pole' ? 'd.code_commune' : 'NULL::text')} AS code) SELECT code FROM u`,
+          RETURNING ${raw(table === 'distance_commune_pole' ? `CASE WHEN d.${tous!.text} = x.dist THEN d.code_commune END` : 'NULL::text')} AS code)
+          SELECT code FROM u`,
     );
     for (const r of rows) if (r.code) codes.add(r.code);
   }
