@@ -111,23 +111,25 @@ async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<str
 // The territories holding the communes whose distances changed: their member arrays, and their sorted distances for
 // the statuses kept sorted, are computed again from the communes' rows (in SQL, as the full rebuild's result).
 async function refreshTerritoiresDesCommunes(db: Executor, codes: string[], statuts: StatutPole[]): Promise<void> {
-  const territoires = sql`(l.niveau_parent, l.code_parent) IN (SELECT niveau_parent, code_parent FROM territoire_lien
-    WHERE niveau_membre = 'COMMUNE' AND code_membre = ANY(${codes}::text[]) AND date_fin IS NULL)`;
+  const touches = await db.query<{ niveau: string; code: string }>(
+    sql`SELECT DISTINCT niveau_parent AS niveau, code_parent AS code FROM territoire_lien
+        WHERE niveau_membre = 'COMMUNE' AND code_membre = ANY(${codes}::text[]) AND date_fin IS NULL`,
+  );
+  const liste = sql`SELECT * FROM unnest(${touches.map((t) => t.niveau)}::text[], ${touches.map((t) => t.code)}::text[])`;
+  const territoires = sql`(l.niveau_parent, l.code_parent) IN (${liste})`;
   await fillCommunesArrays(db, territoires);
   for (const statut of STATUTS_DISTANCES_TRIEES.filter((s) => statuts.includes(s))) {
     const d = raw(`d.${distanceColumn(statut, 'tous')}`);
-    await db.query(
-      sql`DELETE FROM couverture_communes_statut c USING territoire_lien l
-          WHERE c.niveau = l.niveau_parent AND c.code = l.code_parent AND c.statut = ${statut} AND ${territoires}`,
-    );
+    await db.query(sql`DELETE FROM couverture_communes_statut WHERE statut = ${statut} AND (niveau, code) IN (${liste})`);
+    // One sort: the window's rows come out by territory, then distance, and each group's arrays keep that order.
     await db.query(
       sql`INSERT INTO couverture_communes_statut (niveau, code, statut, nombre_communes, population, distance_moyenne_m, distances_triees, population_cumulee)
           SELECT m.niveau, m.code, ${statut}, count(*), sum(m.population),
             sum(m.population * m.d) / NULLIF(sum(m.population) FILTER (WHERE m.d IS NOT NULL), 0),
-            COALESCE(array_agg(m.d ORDER BY m.d, m.commune) FILTER (WHERE m.d IS NOT NULL), '{}'),
-            COALESCE(array_agg(m.cumul ORDER BY m.d, m.commune) FILTER (WHERE m.d IS NOT NULL), '{}')
+            COALESCE(array_agg(m.d) FILTER (WHERE m.d IS NOT NULL), '{}'),
+            COALESCE(array_agg(m.cumul) FILTER (WHERE m.d IS NOT NULL), '{}')
           FROM (
-            SELECT l.niveau_parent AS niveau, l.code_parent AS code, d.code_commune AS commune, d.population, ${d} AS d,
+            SELECT l.niveau_parent AS niveau, l.code_parent AS code, d.population, ${d} AS d,
               sum(d.population) OVER (PARTITION BY l.niveau_parent, l.code_parent ORDER BY ${d}, d.code_commune ROWS UNBOUNDED PRECEDING) AS cumul
             FROM territoire_lien l JOIN distance_commune_pole d ON d.code_commune = l.code_membre
             WHERE l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL AND ${territoires}
