@@ -47,6 +47,12 @@ export async function startProduct(): Promise<RunningProduct> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // PRODUIT_JOURNAL=file keeps the server's output (its logged internal errors) after the run.
+  if (process.env.PRODUIT_JOURNAL) {
+    const journal = fs.createWriteStream(process.env.PRODUIT_JOURNAL, { flags: 'a' });
+    child.stdout?.pipe(journal);
+    child.stderr?.pipe(journal);
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(child, () => output, baseUrl);
 
