@@ -93,6 +93,8 @@ export type Classes = {
   __typename?: 'Classes';
   /** Bornes, de la plus basse à la plus haute (nombre de classes + 1). */
   bornes: Array<Scalars['Float']['output']>;
+  /** Pour un indicateur qui compte des pôles : la règle de comptage et les pôles laissés de côté. */
+  comptage?: Maybe<Comptage>;
   /** « données disponibles pour N territoires sur M » quand des territoires n’ont pas de valeur (à dire dans la légende et le tableau) ; null quand tous en ont une. */
   disponibilite?: Maybe<Scalars['String']['output']>;
   /** Ce que mesure l’indicateur et d’où il vient. */
@@ -132,6 +134,19 @@ export type CompositionTerritoire = {
   source?: Maybe<Scalars['String']['output']>;
 };
 
+/** La règle de comptage des pôles d’un chiffre, et les pôles qu’il laisse de côté. */
+export type Comptage = {
+  __typename?: 'Comptage';
+  /** La règle et ce qu’elle écarte, en français. */
+  explication: Scalars['String']['output'];
+  horsComptage: Array<PoleHorsComptage>;
+  /** Le niveau des territoires où les pôles sont comptés. */
+  niveau: NiveauTerritorial;
+  /** Pôles (non supprimés) comptés dans aucun territoire de ce niveau. */
+  polesHorsComptage: Scalars['Int']['output'];
+  regle: RegleComptage;
+};
+
 /** Nombre de pôles d’un type et d’un statut. */
 export type ComptePoles = {
   __typename?: 'ComptePoles';
@@ -154,6 +169,8 @@ export type CouvertureTerritoire = {
   code: Scalars['String']['output'];
   /** Communes peuplées et localisées utilisées pour les deux mesures précédentes. */
   communesMesurees: Scalars['Int']['output'];
+  /** La règle par laquelle nombrePoles et polesParTypeStatut comptent les pôles, et ceux qu’ils laissent de côté. */
+  comptage: Comptage;
   /** Moyenne, pondérée par la population, de la distance (km, géodésique sur la sphère) du centre de chaque commune du territoire au pôle le plus proche (tous types) parmi les statuts comptés (statutsPoles). Null sans commune peuplée localisée ou sans pôle localisé de ces statuts. */
   distanceMoyennePonderee?: Maybe<Scalars['Float']['output']>;
   /** Distance géodésique du point représentatif du territoire (centre, sinon point sur la surface) au pôle le plus proche de chaque type, parmi les statuts comptés (statutsPoles, ACTIF par défaut). */
@@ -170,9 +187,9 @@ export type CouvertureTerritoire = {
   partPopulationCouverte?: Maybe<Scalars['Float']['output']>;
   /** Pôles dont le territoire d'action officiel est ce territoire, un territoire qui le contient ou un de ses membres (liens actuels). Un territoire d'action en texte libre (non officiel) ne couvre rien. */
   polesCouvrants: Array<PoleCouvrant>;
-  /** Pôles non supprimés situés dans le territoire (table pole_territoire : position dans le contour, un pôle sur une limite compte dans chaque territoire qu’il touche ; à défaut commune siège ou territoire d’action officiel), par type et statut. Sans les pôles sans position. */
+  /** Pôles non supprimés comptés dans le territoire selon la règle `comptage` (SITUE_OU_RATTACHE : position dans le contour, un pôle sur une limite compte dans chaque territoire qu’il touche ; à défaut commune siège ou territoire d’action officiel), par type et statut, ceux sans position compris. */
   polesParTypeStatut: Array<ComptePoles>;
-  /** Pôles rattachés au territoire mais sans position connue : exclus des comptes et des distances. */
+  /** Dont pôles rattachés par leur territoire d’action, sans position connue : comptés dans nombrePoles, exclus des distances. */
   polesSansPosition: Scalars['Int']['output'];
   /** Population du territoire (référentiel), null si non renseignée. */
   population?: Maybe<Scalars['Int']['output']>;
@@ -631,6 +648,14 @@ export type PoleEdge = {
   node: Pole;
 };
 
+/** Un pôle qu’un chiffre ne compte dans aucun territoire de son niveau, et pourquoi. */
+export type PoleHorsComptage = {
+  __typename?: 'PoleHorsComptage';
+  id: Scalars['ID']['output'];
+  nom: Scalars['String']['output'];
+  raison: Scalars['String']['output'];
+};
+
 /** Précision du contour : complète, moyenne (carte régionale), basse (carte de France). */
 export type PrecisionGeometrie =
   | 'BASSE'
@@ -757,8 +782,10 @@ export type QueryPolesArgs = {
 export type QueryRepartitionArgs = {
   dans?: InputMaybe<TerritoireRef>;
   filtre?: InputMaybe<FiltrePoles>;
+  limite?: InputMaybe<Scalars['Int']['input']>;
   mesure: MesureRepartition;
   par: DimensionRepartition;
+  tri?: InputMaybe<TriRepartition>;
 };
 
 
@@ -776,9 +803,15 @@ export type QueryTerritoiresArgs = {
   recherche?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Comment un pôle est compté dans un territoire. SITUE_OU_RATTACHE : par sa position (adresse ou centre de sa commune siège) quand elle est connue ; sinon par son territoire d'action officiel (un Pays, un EPCI…) et les territoires qui le contiennent. Un pôle sans position ni territoire d'action officiel n'est compté dans aucun territoire : chaque chiffre dit combien il en laisse de côté, et pourquoi. */
+export type RegleComptage =
+  | 'SITUE_OU_RATTACHE';
+
 /** Une répartition prête pour un graphique, avec sa source. */
 export type Repartition = {
   __typename?: 'Repartition';
+  /** Pour NOMBRE_POLES : la règle de comptage et les pôles laissés de côté (null pour l’emploi). */
+  comptage?: Maybe<Comptage>;
   lignes: Array<LigneRepartition>;
   series: Array<SerieRepartition>;
   /** Source et méthode de la répartition. */
@@ -864,6 +897,8 @@ export type Territoire = {
   code: Scalars['String']['output'];
   /** Composition datée, passée comprise (par défaut les EPCI d’un Pays), avec source et confiance. */
   compositions: Array<CompositionTerritoire>;
+  /** La règle par laquelle `poles` compte les pôles de ce territoire, et ceux qu’elle laisse de côté à son niveau. */
+  comptage: Comptage;
   /** Le chiffre le plus récent, phrasé comme la fiche de l'étude (« N emplois dans l'économie sociale et solidaire, soit X % des effectifs salariés … »), avec sa source ; null si aucun chiffre. */
   emploiEssFiche?: Maybe<EmploiEssFiche>;
   /** Les chiffres de l'emploi ESS de ce territoire, par année, chacun avec sa source (jamais fusionnés). */
@@ -1001,6 +1036,13 @@ export type TriPoles =
   | 'NOM'
   | 'STATUT'
   | 'TYPE';
+
+/** Ordre des lignes : total décroissant ou croissant (à égalité, par libellé), par libellé, ou par clé (l’ordre par défaut). La ligne « non renseigné » reste à la fin. */
+export type TriRepartition =
+  | 'CLE'
+  | 'LIBELLE'
+  | 'TOTAL_CROISSANT'
+  | 'TOTAL_DECROISSANT';
 
 /** Typologie de l'étude : association de développement (sans locaux), espace d'hébergement, centre multifonction. */
 export type TypePole =
