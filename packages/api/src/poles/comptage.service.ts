@@ -37,7 +37,7 @@ export async function listComptages(db: Database, niveaux: readonly NiveauTerrit
 function raisonHors(r: HorsRow, niveau: NiveauTerritorial): string {
   if (!r.a_position && !r.a_action) {
     return r.action_libre
-      ? `ni position ni territoire d'action officiel (territoire d'action en texte libre : « ${r.action_libre} »)`
+      ? `ni position ni territoire d'action officiel, son territoire d'action étant en texte libre : « ${r.action_libre} »`
       : "ni position ni territoire d'action officiel";
   }
   if (!r.a_position) return `sans position ; son territoire d'action n'est dans aucun territoire de niveau ${NIVEAU_TERRITORIAL_LABELS[niveau].toLowerCase()}`;

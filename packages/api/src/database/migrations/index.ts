@@ -15,6 +15,7 @@ import { CouvertureCommunesStatut1732600007300 } from './1732600007300-couvertur
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
 import { CouvertureActionCle1732600008000 } from './1732600008000-couverture-action-cle';
 import { EmploiEssQualite1732600016000 } from './1732600016000-emploi-ess-qualite';
+import { RechercheLigatures1732600016001 } from './1732600016001-recherche-ligatures';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   CouvertureCommunesStatut1732600007300,
   CouvertureActionCle1732600008000,
   EmploiEssQualite1732600016000,
+  RechercheLigatures1732600016001,
 ];

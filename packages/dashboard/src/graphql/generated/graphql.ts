@@ -22,11 +22,13 @@ export type Scalars = {
   JSONObject: { input: any; output: any; }
 };
 
-/** Un cercle : les pôles à moins de rayonKm du point (distance sur la sphère). */
+/** Un cercle : les pôles à moins de rayonKm d’un point (distance sur la sphère), donné par ses coordonnées (lon, lat) ou par un territoire (son point représentatif, celui des distances de la couverture). Chaque pôle dit alors sa distance (`distanceKm`). */
 export type AutourDe = {
-  lat: Scalars['Float']['input'];
-  lon: Scalars['Float']['input'];
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
   rayonKm: Scalars['Float']['input'];
+  /** À la place de lon et lat : le point représentatif de ce territoire. */
+  territoire?: InputMaybe<TerritoireRef>;
 };
 
 /** Base de données utilisée : PGlite embarqué ou serveur PostgreSQL. */
@@ -550,6 +552,8 @@ export type Pole = {
   /** Année (AAAA) ou date (AAAA-MM-JJ) de création. */
   dateCreation?: Maybe<Scalars['String']['output']>;
   descriptionMonographie?: Maybe<Scalars['String']['output']>;
+  /** Distance en km au centre du filtre `autourDe` (sur la sphère) ; null hors de ce filtre ou sans position. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
   documents: Array<DocumentJoint>;
   domaineActivite?: Maybe<Scalars['String']['output']>;
   /** Enjeux pour l'avenir. */
