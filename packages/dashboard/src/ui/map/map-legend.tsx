@@ -12,7 +12,7 @@ export interface MapLegendProps {
   source: string | null;
   showPoles: boolean;
   approximative: boolean;
-  /** « données disponibles pour N territoires sur M », when some territories have no value. */
+  /** « Données disponibles pour N territoires sur M. », and how poles are counted, when the indicator needs it. */
   disponibilite?: string | null;
 }
 
@@ -31,7 +31,7 @@ export function MapLegend({ titre, breaks, methode, withUnknown, source, showPol
             ))}
           </ul>
           <p className="legend-note">{describeMethode(methode, breaks.length - 1)}</p>
-          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite.charAt(0).toUpperCase() + disponibilite.slice(1)}.</p> : null}
+          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite}</p> : null}
           {source ? <p className="legend-note">Source : {source}</p> : null}
         </section>
       ) : null}
