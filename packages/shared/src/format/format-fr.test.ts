@@ -14,4 +14,10 @@ describe('formats fr-FR', () => {
     expect(normalizeSearch("L'Île-Saint-Denis")).toBe('l ile saint denis');
     expect(normalizeSearch('Pays de Brocéliande')).toBe(normalizeSearch('pays de broceliande'));
   });
+
+  it('searches through ligatures: « plœmeur », « PLŒMEUR » and « ploemeur » all find Plœmeur', () => {
+    for (const saisie of ['plœmeur', 'PLŒMEUR', 'ploemeur', 'Plœmeur']) expect(normalizeSearch(saisie)).toBe('ploemeur');
+    expect(normalizeSearch('Lætitia')).toBe(normalizeSearch('LAETITIA'));
+    expect(normalizeSearch('Pays de Ploërmel – Cœur de Bretagne')).toBe('pays de ploermel coeur de bretagne');
+  });
 });

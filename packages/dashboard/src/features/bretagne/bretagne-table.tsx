@@ -3,6 +3,7 @@ import { formatNombre, formatPourcentage, NON_RENSEIGNE } from '@poles-ess/share
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
+import { SourceLien } from '../../ui/table/source-lien';
 import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { territoirePath } from '../../ui/url/page-paths';
 import type { BretagneRow } from './to-bretagne-rows';
@@ -41,11 +42,13 @@ export function bretagneColumns(rayonKm: number): ColumnDef<BretagneRow>[] {
           <ValeurOuInconnu value={null} />
         ) : (
           <span title={row.original.emploiSource ?? undefined}>
-            {formatNombre(row.original.emploiEss)} ({row.original.emploiAnnee})
+            {formatNombre(row.original.emploiEss)} ({row.original.emploiAnnee ?? 'année non précisée'})
+            {row.original.emploiMentions.length ? <span className="hint"> — {row.original.emploiMentions.join(' ; ')}</span> : null}
           </span>
         ),
     },
-    { id: 'emploiSource', header: 'Source (emploi)', accessorFn: (r) => r.emploiSource ?? '', cell: ({ row }) => <ValeurOuInconnu value={row.original.emploiSource} /> },
+    { id: 'emploiSource', header: 'Source (emploi)', accessorFn: (r) => r.emploiSource ?? '', cell: ({ row }) =>
+      row.original.emploiSource ? <SourceLien titre={row.original.emploiSource} url={row.original.emploiUrl} /> : <ValeurOuInconnu value={null} /> },
   ];
 }
 

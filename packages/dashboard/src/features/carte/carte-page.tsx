@@ -37,6 +37,9 @@ const CARTE_CLASSES = graphql(`
       bornes
       methode
       disponibilite
+      comptage {
+        explication
+      }
       valeurs {
         code
         valeur
@@ -47,6 +50,13 @@ const CARTE_CLASSES = graphql(`
     }
   }
 `);
+
+// What the legend and the table say about the indicator: for how many territories it has values, and by which
+// rule it counts poles (both from the API).
+function noteIndicateur(classes: { disponibilite?: string | null; comptage?: { explication: string } | null } | undefined): string | null {
+  const notes = [classes?.disponibilite ? `${classes.disponibilite.charAt(0).toUpperCase()}${classes.disponibilite.slice(1)}.` : null, classes?.comptage?.explication ?? null];
+  return notes.filter((n): n is string => n !== null).join(' ') || null;
+}
 
 export function CartePage() {
   const [state, update] = useUrlState(CARTE_URL_STATE);
@@ -98,7 +108,7 @@ export function CartePage() {
           indicateurLabel={indicateur?.label ?? null}
           indicateurUnite={indicateur?.unite}
           indicateurSource={sources}
-          disponibilite={classesData?.disponibilite ?? null}
+          disponibilite={noteIndicateur(classesData)}
           formatValeur={indicateur?.format ?? formatNombre}
           poles={points}
           status={status}

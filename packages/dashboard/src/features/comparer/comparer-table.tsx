@@ -1,6 +1,7 @@
 import { NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import { graphql } from '../../graphql/generated';
 import type { ComparerTable_TerritoireFragment } from '../../graphql/generated/graphql';
+import { SourceLien } from '../../ui/table/source-lien';
 import { territoireCle, type ComparerRow } from './to-comparer-rows';
 import '../../ui/table/data-table.css';
 
@@ -16,7 +17,15 @@ export const ComparerTable_territoire = graphql(`
       texte
       annee
       source
+      url
       methode
+      avertissement
+      emploi {
+        anneeNature
+        uniteEffectif
+        borneInferieure
+        sourceSecondaire
+      }
     }
   }
 `);
@@ -56,12 +65,20 @@ export function ComparerTable({ territoires, rows, onRemove, canRemove }: Compar
         <tbody>
           {rows.map((row) => (
             <tr key={row.indicateur}>
-              <th scope="row">{row.libelle}</th>
+              <th scope="row">
+                {row.libelle}
+                {row.avertissement ? <div className="hint comparer-avertissement">{row.avertissement}</div> : null}
+              </th>
               {row.cellules.map((cellule) => (
                 <td key={cellule.territoireCle} className="comparer-cell">
                   <span className={cellule.valeur === null ? 'non-renseigne' : 'comparer-valeur'}>{cellule.texte}</span>
                   {cellule.annee !== null ? <span className="hint"> ({cellule.annee})</span> : null}
-                  {cellule.source ? <div className="fiche-source">Source : {cellule.source}</div> : null}
+                  {cellule.source ? (
+                    <div className="fiche-source">
+                      Source : <SourceLien titre={cellule.source} url={cellule.url} />
+                      {cellule.mentions.length ? ` — ${cellule.mentions.join(' ; ')}` : ''}
+                    </div>
+                  ) : null}
                   {cellule.methode ? <div className="fiche-source">{cellule.methode}</div> : null}
                 </td>
               ))}

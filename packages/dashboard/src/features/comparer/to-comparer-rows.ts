@@ -1,4 +1,5 @@
 import type { ComparerTable_TerritoireFragment, IndicateurComparaison } from '../../graphql/generated/graphql';
+import { listMentionsEmploi } from '@poles-ess/shared';
 import { INDICATEUR_LABELS } from './comparer-labels';
 
 export interface ComparerCell {
@@ -7,12 +8,18 @@ export interface ComparerCell {
   texte: string;
   annee: number | null;
   source: string | null;
+  /** The source's address, shown as a link. */
+  url: string | null;
+  /** What limits an employment figure (lower bound, FTE, publication year, second-hand source). */
+  mentions: string[];
   methode: string;
 }
 
 export interface ComparerRow {
   indicateur: IndicateurComparaison;
   libelle: string;
+  /** « Années différentes … » when the values compared are not of one year. */
+  avertissement: string | null;
   cellules: ComparerCell[];
 }
 
@@ -35,6 +42,7 @@ export function toComparerRows(territoires: readonly ComparerTable_TerritoireFra
   return indicateurs.map((indicateur) => ({
     indicateur,
     libelle: INDICATEUR_LABELS[indicateur],
+    avertissement: territoires.flatMap((t) => t.valeurs.filter((v) => v.indicateur === indicateur && v.avertissement)).map((v) => v.avertissement!)[0] ?? null,
     cellules: territoires.map((territoire) => {
       const valeur = territoire.valeurs.find((v) => v.indicateur === indicateur);
       return {
@@ -43,6 +51,8 @@ export function toComparerRows(territoires: readonly ComparerTable_TerritoireFra
         texte: valeur?.texte ?? 'non renseigné',
         annee: valeur?.annee ?? null,
         source: valeur?.source ?? null,
+        url: valeur?.url ?? null,
+        mentions: valeur?.emploi ? listMentionsEmploi(valeur.emploi) : [],
         methode: valeur?.methode ?? '',
       };
     }),

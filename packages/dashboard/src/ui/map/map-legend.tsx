@@ -16,7 +16,7 @@ export interface MapLegendProps {
   source: string | null;
   showPoles: boolean;
   approximative: boolean;
-  /** « données disponibles pour N territoires sur M », when some territories have no value. */
+  /** « Données disponibles pour N territoires sur M. », and how poles are counted, when the indicator needs it. */
   disponibilite?: string | null;
 }
 
@@ -36,7 +36,7 @@ export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown,
             ))}
           </ul>
           <p className="legend-note">{describeMethode(methode, items.length - (withUnknown ? 1 : 0))}</p>
-          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite.charAt(0).toUpperCase() + disponibilite.slice(1)}.</p> : null}
+          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite}</p> : null}
           {source ? <p className="legend-note">Source : {source}</p> : null}
         </section>
       ) : null}
