@@ -22,6 +22,49 @@ export type Scalars = {
   JSONObject: { input: any; output: any; }
 };
 
+/** Une note d'analyse territoriale : les trois questions de l'étude, chaque réponse citée de sa source ou écrite par un éditeur. */
+export type AnalyseTerritoriale = {
+  __typename?: 'AnalyseTerritoriale';
+  /** Qui l'a écrite (nom du jeton) ; null pour les notes chargées de l'étude. */
+  auteur?: Maybe<Scalars['String']['output']>;
+  /** « Quels axes de développement ? » (null = non renseigné). */
+  axesDeveloppement?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  creeLe: Scalars['DateTimeISO']['output'];
+  /** « Quelles dynamiques entre les acteurs ? » (null = non renseigné). */
+  dynamiquesActeurs?: Maybe<Scalars['String']['output']>;
+  /** Territoires du focus (communes ou EPCI). */
+  focus: Array<FocusTerritoire>;
+  /** Historique des écritures (éditeurs seulement). */
+  historique: Array<ModificationAnalyse>;
+  id: Scalars['ID']['output'];
+  modifieLe: Scalars['DateTimeISO']['output'];
+  /** Niveau du territoire analysé (région ou ancienne région pour les notes de l’étude). */
+  niveau: NiveauTerritorial;
+  /** « Quelles politiques ESS des collectivités locales ? » (null = non renseigné). */
+  politiquesCollectivites?: Maybe<Scalars['String']['output']>;
+  /** Source du texte (l'étude et la partie citée, ou celle que l'éditeur donne) ; null = écrit par l'éditeur sans source. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Le territoire analysé (null s’il manque au référentiel). */
+  territoire?: Maybe<Territoire>;
+  /** Titre de la note (pour les notes de l'étude : son titre cité). */
+  titre: Scalars['String']['output'];
+  /** Version lue : à renvoyer à modifierAnalyseTerritoriale (CONFLICT si elle a changé). */
+  version: Scalars['Int']['output'];
+};
+
+/** Une association de développement située dans le territoire ou dont le territoire d’action le couvre. */
+export type AssociationPrealable = {
+  __typename?: 'AssociationPrealable';
+  /** Son statut est parmi les statuts comptés (statutsPoles) : elle remplit le préalable. */
+  compte: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  nom: Scalars['String']['output'];
+  /** SITUEE : située dans le territoire (position, sinon commune siège) ; TERRITOIRE : son territoire d'action est ce territoire ; ENGLOBANT : son territoire d'action le contient. */
+  relations: Array<Scalars['String']['output']>;
+  statut: StatutPole;
+};
+
 /** Un cercle : les pôles à moins de rayonKm du point (distance sur la sphère). */
 export type AutourDe = {
   lat: Scalars['Float']['input'];
@@ -215,6 +258,21 @@ export type DocumentJointInput = {
   nom: Scalars['String']['input'];
 };
 
+/** Les champs d'une note d'analyse territoriale ; un champ absent n'est pas modifié, null l'efface. */
+export type DonneesAnalyseInput = {
+  axesDeveloppement?: InputMaybe<Scalars['String']['input']>;
+  dynamiquesActeurs?: InputMaybe<Scalars['String']['input']>;
+  /** Territoires du focus (50 au plus). */
+  focus?: InputMaybe<Array<TerritoireRef>>;
+  politiquesCollectivites?: InputMaybe<Scalars['String']['input']>;
+  /** Source du texte (1 000 caractères au plus). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Territoire analysé (obligatoire à la création). */
+  territoire?: InputMaybe<TerritoireRef>;
+  /** Titre (obligatoire à la création, 300 caractères au plus). */
+  titre?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Les champs de la fiche ; absent = inchangé, null = effacé (inconnu). */
 export type DonneesPoleInput = {
   adherents?: InputMaybe<Scalars['String']['input']>;
@@ -309,6 +367,38 @@ export type EmploiEssFiche = {
   texteSource: Scalars['String']['output'];
 };
 
+/** Le texte de référence de l'étude fondatrice : définition, typologie, enjeux, contexte, méthode, productions. */
+export type EtudeReference = {
+  __typename?: 'EtudeReference';
+  definition: Scalars['String']['output'];
+  /** Date de l'étude : approximative (l'étude n'est pas datée), dit comment elle est estimée. */
+  periode: Scalars['String']['output'];
+  sections: Array<SectionEtude>;
+  source: Scalars['String']['output'];
+  sousTitre: Scalars['String']['output'];
+  titre: Scalars['String']['output'];
+  typologie: Array<TypeEtude>;
+};
+
+/** L'évaluation du soutien des collectivités locales d'un territoire (second préalable de l'étude). */
+export type EvaluationSoutien = {
+  __typename?: 'EvaluationSoutien';
+  /** Qui l’a enregistrée (nom du jeton). */
+  auteur?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  /** Date de ce qui est évalué (AAAA-MM-JJ), telle que l'éditeur la donne. */
+  dateEvaluation?: Maybe<Scalars['String']['output']>;
+  modifieLe: Scalars['DateTimeISO']['output'];
+  niveau: NiveauTerritorial;
+  /** Source de l’évaluation (obligatoire pour OUI et NON). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Ce qui fonde l’évaluation (délibération, convention, financement…). */
+  texte?: Maybe<Scalars['String']['output']>;
+  valeur: SoutienCollectivites;
+  /** Version : à renvoyer pour modifier (CONFLICT si elle a changé). */
+  version: Scalars['Int']['output'];
+};
+
 /** Filtres combinés (ET) ; dans une liste, une valeur suffit (OU). */
 export type FiltrePoles = {
   autourDe?: InputMaybe<AutourDe>;
@@ -321,6 +411,16 @@ export type FiltrePoles = {
   recherche?: InputMaybe<Scalars['String']['input']>;
   statuts?: InputMaybe<Array<StatutPole>>;
   types?: InputMaybe<Array<TypePole>>;
+};
+
+/** Un territoire du focus d'une note. */
+export type FocusTerritoire = {
+  __typename?: 'FocusTerritoire';
+  /** Le nom tel que la source le cite (« St Brieuc ») : l'étude nomme des villes, lues comme les communes de ce nom. */
+  cite?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  territoire?: Maybe<Territoire>;
 };
 
 /** Fonctions d'un pôle selon la typologie de l'étude. */
@@ -404,6 +504,17 @@ export type MethodeClassification =
   | 'JENKS'
   | 'QUANTILES';
 
+/** Une écriture sur une note d'analyse : qui (nom du jeton), quoi (valeurs avant / après), quand. */
+export type ModificationAnalyse = {
+  __typename?: 'ModificationAnalyse';
+  /** CREATION, MODIFICATION, SUPPRESSION ou IMPORT. */
+  action: Scalars['String']['output'];
+  auteur?: Maybe<Scalars['String']['output']>;
+  /** Champ → { avant, apres }. */
+  changements: Scalars['JSONObject']['output'];
+  le: Scalars['DateTimeISO']['output'];
+};
+
 /** Une écriture sur un pôle : qui (nom du jeton), quoi (valeurs avant / après), quand. */
 export type ModificationPole = {
   __typename?: 'ModificationPole';
@@ -417,19 +528,49 @@ export type ModificationPole = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Crée une note d'analyse territoriale (un éditeur régional seulement dans sa région). */
+  creerAnalyseTerritoriale: AnalyseTerritoriale;
   /** Crée un pôle (éditeur ; un éditeur régional seulement dans sa région). */
   creerPole: Pole;
+  /** Enregistre l'évaluation du soutien des collectivités locales d'un territoire (source obligatoire pour OUI et NON) ; `version` est celle lue, null s'il n'y en avait pas (CONFLICT sinon). */
+  evaluerSoutienCollectivites: PrealablesTerritoire;
+  /** Modifie une note ; `version` est celle lue (CONFLICT si elle a changé entre-temps). */
+  modifierAnalyseTerritoriale: AnalyseTerritoriale;
   /** Modifie un pôle ; `version` est celle lue (CONFLICT si elle a changé entre-temps). */
   modifierPole: Pole;
   /** Restaure un pôle supprimé. */
   restaurerPole: Pole;
+  /** Supprime une note (l'historique est gardé) ; renvoie son identifiant. */
+  supprimerAnalyseTerritoriale: Scalars['ID']['output'];
   /** Supprime un pôle (masqué, restaurable). */
   supprimerPole: Pole;
 };
 
 
+export type MutationCreerAnalyseTerritorialeArgs = {
+  donnees: DonneesAnalyseInput;
+};
+
+
 export type MutationCreerPoleArgs = {
   donnees: DonneesPoleInput;
+};
+
+
+export type MutationEvaluerSoutienCollectivitesArgs = {
+  dateEvaluation?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  territoire: TerritoireRef;
+  texte?: InputMaybe<Scalars['String']['input']>;
+  valeur: SoutienCollectivites;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationModifierAnalyseTerritorialeArgs = {
+  donnees: DonneesAnalyseInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -442,6 +583,12 @@ export type MutationModifierPoleArgs = {
 
 export type MutationRestaurerPoleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSupprimerAnalyseTerritorialeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -589,6 +736,36 @@ export type PoleEdge = {
   node: Pole;
 };
 
+/** Les deux préalables de l'étude à la mise en place d'un pôle, pour un territoire. */
+export type PrealablesTerritoire = {
+  __typename?: 'PrealablesTerritoire';
+  /** « Une association de développement active et reconnue » : une association des statuts comptés, située ou couvrante. */
+  associationActive: Scalars['Boolean']['output'];
+  /** Lecture haute du premier préalable : les associations de statut INCONNU comptent aussi. */
+  associationActiveBorneHaute: Scalars['Boolean']['output'];
+  /** Les associations de développement situées ou couvrantes, de tout statut (compte dit si elle remplit le préalable). */
+  associations: Array<AssociationPrealable>;
+  code: Scalars['String']['output'];
+  /** Les deux préalables réunis : associationActive et soutienCollectivites = OUI. */
+  deuxPrealables: Scalars['Boolean']['output'];
+  /** L'évaluation enregistrée (texte, source, date, auteur, version), null sans évaluation. */
+  evaluationSoutien?: Maybe<EvaluationSoutien>;
+  /** Comment chaque préalable est obtenu. */
+  methode: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  nom: Scalars['String']['output'];
+  /** Population (référentiel), null si non renseignée. */
+  population?: Maybe<Scalars['Int']['output']>;
+  populationAnnee?: Maybe<Scalars['Int']['output']>;
+  populationSource?: Maybe<Scalars['String']['output']>;
+  /** La source des deux préalables (l'étude). */
+  source: Scalars['String']['output'];
+  /** « Un soutien des collectivités locales » : l’évaluation enregistrée, INCONNU tant que personne ne l’a faite. */
+  soutienCollectivites: SoutienCollectivites;
+  /** Statuts de pôles comptés pour le premier préalable. */
+  statutsPoles: Array<StatutPole>;
+};
+
 /** Précision du contour : complète, moyenne (carte régionale), basse (carte de France). */
 export type PrecisionGeometrie =
   | 'BASSE'
@@ -601,8 +778,48 @@ export type PrecisionPosition =
   | 'COMMUNE'
   | 'TERRITOIRE';
 
+/** Un projet de pôle que l'étude annonce, tel qu'elle l'écrit. */
+export type ProjetEtude = {
+  __typename?: 'ProjetEtude';
+  /** Année de la date annoncée. */
+  anneeAnnoncee?: Maybe<Scalars['Int']['output']>;
+  /** Code du territoire où l’étude place le projet. */
+  code: Scalars['String']['output'];
+  /** Date annoncée telle que l'étude l'écrit (« fin 2011 ») ; null quand elle n'en donne pas. */
+  dateAnnoncee?: Maybe<Scalars['String']['output']>;
+  /** Les mots de l'étude. */
+  extrait: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  libelle: Scalars['String']['output'];
+  /** Le lieu tel que l'étude le décrit. */
+  lieu?: Maybe<Scalars['String']['output']>;
+  /** Comment les pôles correspondants sont trouvés (polesCorrespondants). */
+  methodeCorrespondance: Scalars['String']['output'];
+  niveau: NiveauTerritorial;
+  /** Nombre de projets (8 pour les associations d’acteurs en projet en Bretagne, que l’étude ne nomme pas). */
+  nombre: Scalars['Int']['output'];
+  /** La partie de l'étude qui l'annonce. */
+  partieEtude: Scalars['String']['output'];
+  /** Les pôles existants qui correspondent au projet, selon methodeCorrespondance. */
+  polesCorrespondants: Array<Pole>;
+  /** COMMUNE : l'étude ne nomme que la ville, pas d'adresse ; TERRITOIRE : seulement le Pays ou la région. */
+  precisionLieu: PrecisionPosition;
+  source: Scalars['String']['output'];
+  /** PROJET : le statut que lui donne l'étude (vers 2010). */
+  statut: StatutPole;
+  /** Surface annoncée en m², null quand l'étude n'en donne pas. */
+  surfaceM2?: Maybe<Scalars['Int']['output']>;
+  /** Le territoire où l’étude place le projet (null s’il manque au référentiel). */
+  territoire?: Maybe<Territoire>;
+  type: TypePole;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Une note par son identifiant (null si elle n’existe pas ou a été supprimée). */
+  analyseTerritoriale?: Maybe<AnalyseTerritoriale>;
+  /** Les notes d'analyse territoriale ; avec `dans`, celles qui concernent ce territoire (le sien, un territoire qui le contient ou qu'il contient, ou un territoire de leur focus). */
+  analysesTerritoriales: Array<AnalyseTerritoriale>;
   /** Une couche de carte : FeatureCollection des territoires d’un niveau (propriétés code, nom, geometrieSource, population). */
   carteTerritoires: Scalars['GeoJSON']['output'];
   /** Les chiffres agrégés de l'étude fondatrice (63 pôles + 12 projets, 39 fiches…). */
@@ -619,12 +836,20 @@ export type Query = {
   densite: Densite;
   /** Chiffres de l'emploi ESS, chacun avec sa source. Plusieurs chiffres d'un même territoire et d'une même année coexistent : filtrez par `denominateur` pour comparer ce qui est comparable. */
   emploisEss: Array<EmploiEss>;
+  /** Le texte de référence de l'étude fondatrice (vers 2010), cité tel quel. */
+  etude: EtudeReference;
   /** Export de la liste filtrée : CSV (UTF-8 avec BOM, « ; », colonnes de l’import) ou GeoJSON (FeatureCollection). */
   exportPoles: Scalars['String']['output'];
+  /** Qui fait la requête (le jeton envoyé, ou un lecteur anonyme). */
+  moi: Utilisateur;
   /** Un pôle par son identifiant (null si inconnu ou supprimé). */
   pole?: Maybe<Pole>;
   /** Les pôles, filtrés, triés et paginés (100 au plus par page). */
   poles: PoleConnection;
+  /** Les deux préalables de l'étude à la mise en place d'un pôle, pour chaque territoire d'un niveau (par ex. les 21 Pays de la région 53). */
+  prealables: Array<PrealablesTerritoire>;
+  /** Les projets de pôles que l'étude annonce, avec les pôles qui leur correspondent aujourd'hui. */
+  projetsEtude: Array<ProjetEtude>;
   /** Répartitions pour graphiques : pôles par territoire, type, statut, année de création ; emploi ESS par famille ou par année. */
   repartition: Repartition;
   /** Santé de l'API : base utilisée, versions, état des migrations. */
@@ -633,6 +858,16 @@ export type Query = {
   territoire?: Maybe<Territoire>;
   /** Territoires d’un niveau, éventuellement membres actuels d’un territoire (`dans`) et filtrés par nom sans accents ni casse (`recherche`), triés par nom. */
   territoires: TerritoireConnection;
+};
+
+
+export type QueryAnalyseTerritorialeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnalysesTerritorialesArgs = {
+  dans?: InputMaybe<TerritoireRef>;
 };
 
 
@@ -710,6 +945,13 @@ export type QueryPolesArgs = {
 };
 
 
+export type QueryPrealablesArgs = {
+  dans?: InputMaybe<TerritoireRef>;
+  niveau: NiveauTerritorial;
+  statutsPoles?: InputMaybe<Array<StatutPole>>;
+};
+
+
 export type QueryRepartitionArgs = {
   dans?: InputMaybe<TerritoireRef>;
   filtre?: InputMaybe<FiltrePoles>;
@@ -756,6 +998,15 @@ export type Sante = {
   versionPostgres: Scalars['String']['output'];
 };
 
+/** Une partie du texte de l'étude, ligne à ligne, citée telle quelle. */
+export type SectionEtude = {
+  __typename?: 'SectionEtude';
+  /** ENJEUX, CONTEXTE_FRANCE, CONTEXTE_BRETAGNE, OBJECTIFS, METHODE, PRODUCTIONS, PREALABLES, ENJEU_EMERGENT. */
+  cle: Scalars['String']['output'];
+  lignes: Array<Scalars['String']['output']>;
+  titre: Scalars['String']['output'];
+};
+
 export type SerieRepartition = {
   __typename?: 'SerieRepartition';
   cle: Scalars['String']['output'];
@@ -787,6 +1038,12 @@ export type SourceEmploi = {
   titre: Scalars['String']['output'];
 };
 
+/** Soutien des collectivités locales à un pôle, tel qu’un éditeur l’a évalué : oui, non, ou inconnu (personne ne l’a évalué). */
+export type SoutienCollectivites =
+  | 'INCONNU'
+  | 'NON'
+  | 'OUI';
+
 /** Actif, en projet, fermé, ou inconnu. */
 export type StatutPole =
   | 'ACTIF'
@@ -797,6 +1054,8 @@ export type StatutPole =
 /** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
 export type Territoire = {
   __typename?: 'Territoire';
+  /** Les notes d'analyse qui concernent ce territoire (la sienne, celle d'un territoire qui le contient ou qu'il contient, ou dont il est un focus). */
+  analyses: Array<AnalyseTerritoriale>;
   /** Appartenances datées, passées comprises (par défaut les Pays d’un EPCI ou d’une commune). */
   appartenances: Array<CompositionTerritoire>;
   /** Point représentatif (GeoJSON Point), null sans géométrie. */
@@ -834,6 +1093,8 @@ export type Territoire = {
   /** Année de référence de la population, null quand la source ne la précise pas. */
   populationAnnee?: Maybe<Scalars['Int']['output']>;
   populationSource?: Maybe<Scalars['String']['output']>;
+  /** Les deux préalables de l'étude à la mise en place d'un pôle pour ce territoire. */
+  prealables: PrealablesTerritoire;
   /** Superficie en km², calculée sur le contour (approximative quand geometrieSource = APPROXIMATIVE) ; null sans contour. */
   superficieKm2?: Maybe<Scalars['Float']['output']>;
 };
@@ -892,6 +1153,12 @@ export type TerritoirePolesArgs = {
   tri?: InputMaybe<TriPoles>;
 };
 
+
+/** Un territoire du découpage (commune, EPCI, Pays, département, région, ancienne région, France). */
+export type TerritoirePrealablesArgs = {
+  statutsPoles?: InputMaybe<Array<StatutPole>>;
+};
+
 /** Le territoire d'action tel que l'étude le nomme : un territoire officiel (niveau + code) ou un libellé libre (« montagne limousine »). */
 export type TerritoireAction = {
   __typename?: 'TerritoireAction';
@@ -941,6 +1208,23 @@ export type TriPoles =
   | 'STATUT'
   | 'TYPE';
 
+/** Une case de la typologie de l'étude : non physique / physique × une fonction / multifonction. */
+export type TypeEtude = {
+  __typename?: 'TypeEtude';
+  /** Ce que l'étude dit de ce type, ligne à ligne. */
+  description: Array<Scalars['String']['output']>;
+  /** Les fonctions, telles que le schéma de l'étude les écrit. */
+  fonctions: Scalars['String']['output'];
+  /** Le nom du type tel que l'étude l'écrit. */
+  libelle: Scalars['String']['output'];
+  /** MULTI fonction (vrai) ou UNE fonction. */
+  multifonction: Scalars['Boolean']['output'];
+  /** Physique (des locaux) ou non physique. */
+  physique: Scalars['Boolean']['output'];
+  /** Le type de pôle des fiches qui correspond à cette case. */
+  type: TypePole;
+};
+
 /** Typologie de l'étude : association de développement (sans locaux), espace d'hébergement, centre multifonction. */
 export type TypePole =
   | 'ASSOCIATION_DEVELOPPEMENT'
@@ -951,6 +1235,17 @@ export type TypePole =
 export type UniteFamilles =
   | 'EFFECTIF'
   | 'PART_EFFECTIF';
+
+/** Qui fait la requête : lecteur anonyme, ou le jeton envoyé (nom, rôle, région). */
+export type Utilisateur = {
+  __typename?: 'Utilisateur';
+  /** La région (2016) à laquelle un éditeur est limité, null sinon. */
+  codeRegion?: Maybe<Scalars['String']['output']>;
+  /** Le nom du jeton (null pour un lecteur anonyme). */
+  nom?: Maybe<Scalars['String']['output']>;
+  /** lecteur, editeur ou admin. */
+  role: Scalars['String']['output'];
+};
 
 /** Une valeur d’indicateur avec sa source, son année et sa méthode. */
 export type ValeurIndicateur = {
@@ -1041,6 +1336,55 @@ export type DynamiquesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DynamiquesPageQuery = { __typename?: 'Query', chiffresEtude: Array<{ __typename?: 'ChiffreEtude', indicateur: string, perimetre: string, valeur: number, unite: string, note?: string | null, source: string }>, typesParRegion: { __typename?: 'Repartition', source: string, lignes: Array<{ __typename?: 'LigneRepartition', cle: string, libelle: string, total: number, valeurs: Array<{ __typename?: 'ValeurSerie', serie: string, valeur?: number | null }> }> }, poles: { __typename?: 'PoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Pole', id: string, nom: string, type: TypePole, statut: StatutPole, dateCreation?: string | null, ancienneRegion?: { __typename?: 'Territoire', code: string, nom: string } | null }> } };
 
+export type MoiEditeurQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoiEditeurQuery = { __typename?: 'Query', moi: { __typename?: 'Utilisateur', role: string, nom?: string | null, codeRegion?: string | null } };
+
+export type ModifierAnalyseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  donnees: DonneesAnalyseInput;
+}>;
+
+
+export type ModifierAnalyseMutation = { __typename?: 'Mutation', modifierAnalyseTerritoriale: { __typename?: 'AnalyseTerritoriale', id: string, titre: string, niveau: NiveauTerritorial, code: string, version: number, dynamiquesActeurs?: string | null, politiquesCollectivites?: string | null, axesDeveloppement?: string | null, source?: string | null, auteur?: string | null, modifieLe: string, territoire?: { __typename?: 'Territoire', nom: string } | null, focus: Array<{ __typename?: 'FocusTerritoire', niveau: NiveauTerritorial, code: string, cite?: string | null, territoire?: { __typename?: 'Territoire', nom: string } | null }> } };
+
+export type AnalyseActuelleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AnalyseActuelleQuery = { __typename?: 'Query', analyseTerritoriale?: { __typename?: 'AnalyseTerritoriale', id: string, titre: string, niveau: NiveauTerritorial, code: string, version: number, dynamiquesActeurs?: string | null, politiquesCollectivites?: string | null, axesDeveloppement?: string | null, source?: string | null, auteur?: string | null, modifieLe: string, territoire?: { __typename?: 'Territoire', nom: string } | null, focus: Array<{ __typename?: 'FocusTerritoire', niveau: NiveauTerritorial, code: string, cite?: string | null, territoire?: { __typename?: 'Territoire', nom: string } | null }> } | null };
+
+export type HistoriqueAnalyseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HistoriqueAnalyseQuery = { __typename?: 'Query', analyseTerritoriale?: { __typename?: 'AnalyseTerritoriale', id: string, historique: Array<{ __typename?: 'ModificationAnalyse', action: string, auteur?: string | null, le: string, changements: any }> } | null };
+
+export type EvaluerSoutienMutationVariables = Exact<{
+  territoire: TerritoireRef;
+  valeur: SoutienCollectivites;
+  source?: InputMaybe<Scalars['String']['input']>;
+  texte?: InputMaybe<Scalars['String']['input']>;
+  dateEvaluation?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EvaluerSoutienMutation = { __typename?: 'Mutation', evaluerSoutienCollectivites: { __typename?: 'PrealablesTerritoire', code: string, nom: string, population?: number | null, associationActive: boolean, associationActiveBorneHaute: boolean, soutienCollectivites: SoutienCollectivites, deuxPrealables: boolean, methode: string, source: string, associations: Array<{ __typename?: 'AssociationPrealable', id: string, nom: string, statut: StatutPole, compte: boolean }>, evaluationSoutien?: { __typename?: 'EvaluationSoutien', valeur: SoutienCollectivites, texte?: string | null, source?: string | null, dateEvaluation?: string | null, auteur?: string | null, version: number } | null } };
+
+export type AnalyseCard_AnalyseFragment = { __typename?: 'AnalyseTerritoriale', id: string, titre: string, niveau: NiveauTerritorial, code: string, version: number, dynamiquesActeurs?: string | null, politiquesCollectivites?: string | null, axesDeveloppement?: string | null, source?: string | null, auteur?: string | null, modifieLe: string, territoire?: { __typename?: 'Territoire', nom: string } | null, focus: Array<{ __typename?: 'FocusTerritoire', niveau: NiveauTerritorial, code: string, cite?: string | null, territoire?: { __typename?: 'Territoire', nom: string } | null }> };
+
+export type PrealablesRow_PrealablesFragment = { __typename?: 'PrealablesTerritoire', code: string, nom: string, population?: number | null, associationActive: boolean, associationActiveBorneHaute: boolean, soutienCollectivites: SoutienCollectivites, deuxPrealables: boolean, methode: string, source: string, associations: Array<{ __typename?: 'AssociationPrealable', id: string, nom: string, statut: StatutPole, compte: boolean }>, evaluationSoutien?: { __typename?: 'EvaluationSoutien', valeur: SoutienCollectivites, texte?: string | null, source?: string | null, dateEvaluation?: string | null, auteur?: string | null, version: number } | null };
+
+export type EtudePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EtudePageQuery = { __typename?: 'Query', etude: { __typename?: 'EtudeReference', titre: string, sousTitre: string, periode: string, source: string, definition: string, typologie: Array<{ __typename?: 'TypeEtude', type: TypePole, physique: boolean, multifonction: boolean, libelle: string, fonctions: string, description: Array<string> }>, sections: Array<{ __typename?: 'SectionEtude', cle: string, titre: string, lignes: Array<string> }> }, chiffresEtude: Array<{ __typename?: 'ChiffreEtude', indicateur: string, perimetre: string, valeur: number, unite: string, note?: string | null, source: string }>, associations: { __typename?: 'PoleConnection', totalCount: number }, hebergements: { __typename?: 'PoleConnection', totalCount: number }, centres: { __typename?: 'PoleConnection', totalCount: number }, projetsEtude: Array<{ __typename?: 'ProjetEtude', id: string, libelle: string, type: TypePole, nombre: number, dateAnnoncee?: string | null, surfaceM2?: number | null, lieu?: string | null, precisionLieu: PrecisionPosition, extrait: string, partieEtude: string, methodeCorrespondance: string, territoire?: { __typename?: 'Territoire', nom: string } | null, polesCorrespondants: Array<{ __typename?: 'Pole', id: string, nom: string, statut: StatutPole }> }>, analysesTerritoriales: Array<{ __typename?: 'AnalyseTerritoriale', id: string, titre: string, niveau: NiveauTerritorial, code: string, version: number, dynamiquesActeurs?: string | null, politiquesCollectivites?: string | null, axesDeveloppement?: string | null, source?: string | null, auteur?: string | null, modifieLe: string, territoire?: { __typename?: 'Territoire', nom: string } | null, focus: Array<{ __typename?: 'FocusTerritoire', niveau: NiveauTerritorial, code: string, cite?: string | null, territoire?: { __typename?: 'Territoire', nom: string } | null }> }>, prealables: Array<{ __typename?: 'PrealablesTerritoire', code: string, nom: string, population?: number | null, associationActive: boolean, associationActiveBorneHaute: boolean, soutienCollectivites: SoutienCollectivites, deuxPrealables: boolean, methode: string, source: string, associations: Array<{ __typename?: 'AssociationPrealable', id: string, nom: string, statut: StatutPole, compte: boolean }>, evaluationSoutien?: { __typename?: 'EvaluationSoutien', valeur: SoutienCollectivites, texte?: string | null, source?: string | null, dateEvaluation?: string | null, auteur?: string | null, version: number } | null }> };
+
 export type FicheActions_PoleFragment = { __typename?: 'Pole', objectifs?: string | null, realisations?: string | null, projets?: string | null };
 
 export type FicheBilan_PoleFragment = { __typename?: 'Pole', pointsForts?: string | null, pointsFaibles?: string | null, remarques?: string | null, enjeux?: string | null };
@@ -1122,6 +1466,8 @@ export type TerritoirePickerQuery = { __typename?: 'Query', territoires: { __typ
 
 export const BretagnePage_CouvertureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BretagnePage_couverture"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouvertureTerritoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"associationDeveloppementActive"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMoyennePonderee"}},{"kind":"Field","name":{"kind":"Name","value":"distancesPoleActif"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partPopulationCouverte"}},{"kind":"Field","name":{"kind":"Name","value":"rayonKm"}},{"kind":"Field","name":{"kind":"Name","value":"nombrePoles"}},{"kind":"Field","name":{"kind":"Name","value":"polesParTypeStatut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}}]}},{"kind":"Field","name":{"kind":"Name","value":"polesCouvrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}}]}},{"kind":"Field","name":{"kind":"Name","value":"polesSansPosition"}},{"kind":"Field","name":{"kind":"Name","value":"emploiEss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annee"}},{"kind":"Field","name":{"kind":"Name","value":"effectifSalarie"}},{"kind":"Field","name":{"kind":"Name","value":"partEmploi"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"annee"}}]}}]}}]}}]} as unknown as DocumentNode<BretagnePage_CouvertureFragment, unknown>;
 export const ComparerTable_TerritoireFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparerTable_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComparaisonTerritoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"valeurs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicateur"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"annee"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"methode"}}]}}]}}]} as unknown as DocumentNode<ComparerTable_TerritoireFragment, unknown>;
+export const AnalyseCard_AnalyseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyseCard_analyse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyseTerritoriale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dynamiquesActeurs"}},{"kind":"Field","name":{"kind":"Name","value":"politiquesCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"axesDeveloppement"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"modifieLe"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyseCard_AnalyseFragment, unknown>;
+export const PrealablesRow_PrealablesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrealablesRow_prealables"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrealablesTerritoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"associationActive"}},{"kind":"Field","name":{"kind":"Name","value":"associationActiveBorneHaute"}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"compte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"soutienCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationSoutien"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dateEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deuxPrealables"}},{"kind":"Field","name":{"kind":"Name","value":"methode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<PrealablesRow_PrealablesFragment, unknown>;
 export const FicheActions_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheActions_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectifs"}},{"kind":"Field","name":{"kind":"Name","value":"realisations"}},{"kind":"Field","name":{"kind":"Name","value":"projets"}}]}}]} as unknown as DocumentNode<FicheActions_PoleFragment, unknown>;
 export const FicheBilan_PoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheBilan_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsForts"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFaibles"}},{"kind":"Field","name":{"kind":"Name","value":"remarques"}},{"kind":"Field","name":{"kind":"Name","value":"enjeux"}}]}}]} as unknown as DocumentNode<FicheBilan_PoleFragment, unknown>;
 export const FicheChiffresCles_TerritoireFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"emploiEssFiche"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"texteFamilles"}},{"kind":"Field","name":{"kind":"Name","value":"texteSource"}}]}}]}}]} as unknown as DocumentNode<FicheChiffresCles_TerritoireFragment, unknown>;
@@ -1143,6 +1489,12 @@ export const CartePage_PolesDocument = {"kind":"Document","definitions":[{"kind"
 export const CartePage_ClassesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CartePage_classes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicateur"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicateurCarte"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"methode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodeClassification"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nombre"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicateur"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicateur"}}},{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"Argument","name":{"kind":"Name","value":"methode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"methode"}}},{"kind":"Argument","name":{"kind":"Name","value":"nombre"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nombre"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bornes"}},{"kind":"Field","name":{"kind":"Name","value":"methode"}},{"kind":"Field","name":{"kind":"Name","value":"valeurs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"classe"}},{"kind":"Field","name":{"kind":"Name","value":"annee"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<CartePage_ClassesQuery, CartePage_ClassesQueryVariables>;
 export const ComparerPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparerPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"territoires"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerritoireRef"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"territoires"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoires"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparerTable_territoire"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparerTable_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComparaisonTerritoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"valeurs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicateur"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"annee"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"methode"}}]}}]}}]} as unknown as DocumentNode<ComparerPageQuery, ComparerPageQueryVariables>;
 export const DynamiquesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DynamiquesPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chiffresEtude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicateur"}},{"kind":"Field","name":{"kind":"Name","value":"perimetre"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"unite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"typesParRegion"},"name":{"kind":"Name","value":"repartition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mesure"},"value":{"kind":"EnumValue","value":"NOMBRE_POLES"}},{"kind":"Argument","name":{"kind":"Name","value":"par"},"value":{"kind":"EnumValue","value":"ANCIENNE_REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lignes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cle"}},{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"valeurs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serie"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreation"}},{"kind":"Field","alias":{"kind":"Name","value":"ancienneRegion"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"ANCIENNE_REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DynamiquesPageQuery, DynamiquesPageQueryVariables>;
+export const MoiEditeurDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MoiEditeur"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"codeRegion"}}]}}]}}]} as unknown as DocumentNode<MoiEditeurQuery, MoiEditeurQueryVariables>;
+export const ModifierAnalyseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModifierAnalyse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"donnees"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DonneesAnalyseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modifierAnalyseTerritoriale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"donnees"},"value":{"kind":"Variable","name":{"kind":"Name","value":"donnees"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyseCard_analyse"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyseCard_analyse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyseTerritoriale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dynamiquesActeurs"}},{"kind":"Field","name":{"kind":"Name","value":"politiquesCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"axesDeveloppement"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"modifieLe"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]}}]} as unknown as DocumentNode<ModifierAnalyseMutation, ModifierAnalyseMutationVariables>;
+export const AnalyseActuelleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyseActuelle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyseTerritoriale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyseCard_analyse"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyseCard_analyse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyseTerritoriale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dynamiquesActeurs"}},{"kind":"Field","name":{"kind":"Name","value":"politiquesCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"axesDeveloppement"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"modifieLe"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyseActuelleQuery, AnalyseActuelleQueryVariables>;
+export const HistoriqueAnalyseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HistoriqueAnalyse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyseTerritoriale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"historique"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"le"}},{"kind":"Field","name":{"kind":"Name","value":"changements"}}]}}]}}]}}]} as unknown as DocumentNode<HistoriqueAnalyseQuery, HistoriqueAnalyseQueryVariables>;
+export const EvaluerSoutienDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluerSoutien"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"territoire"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerritoireRef"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"valeur"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SoutienCollectivites"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"texte"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dateEvaluation"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluerSoutienCollectivites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"territoire"},"value":{"kind":"Variable","name":{"kind":"Name","value":"territoire"}}},{"kind":"Argument","name":{"kind":"Name","value":"valeur"},"value":{"kind":"Variable","name":{"kind":"Name","value":"valeur"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"Argument","name":{"kind":"Name","value":"texte"},"value":{"kind":"Variable","name":{"kind":"Name","value":"texte"}}},{"kind":"Argument","name":{"kind":"Name","value":"dateEvaluation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dateEvaluation"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrealablesRow_prealables"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrealablesRow_prealables"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrealablesTerritoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"associationActive"}},{"kind":"Field","name":{"kind":"Name","value":"associationActiveBorneHaute"}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"compte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"soutienCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationSoutien"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dateEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deuxPrealables"}},{"kind":"Field","name":{"kind":"Name","value":"methode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<EvaluerSoutienMutation, EvaluerSoutienMutationVariables>;
+export const EtudePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EtudePage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"etude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"sousTitre"}},{"kind":"Field","name":{"kind":"Name","value":"periode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"typologie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"physique"}},{"kind":"Field","name":{"kind":"Name","value":"multifonction"}},{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"fonctions"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cle"}},{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"lignes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chiffresEtude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicateur"}},{"kind":"Field","name":{"kind":"Name","value":"perimetre"}},{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"unite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"associations"},"name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filtre"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ASSOCIATION_DEVELOPPEMENT"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"hebergements"},"name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filtre"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ESPACE_HEBERGEMENT"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"centres"},"name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filtre"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CENTRE_MULTIFONCTION"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projetsEtude"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nombre"}},{"kind":"Field","name":{"kind":"Name","value":"dateAnnoncee"}},{"kind":"Field","name":{"kind":"Name","value":"surfaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"lieu"}},{"kind":"Field","name":{"kind":"Name","value":"precisionLieu"}},{"kind":"Field","name":{"kind":"Name","value":"extrait"}},{"kind":"Field","name":{"kind":"Name","value":"partieEtude"}},{"kind":"Field","name":{"kind":"Name","value":"methodeCorrespondance"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"polesCorrespondants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"analysesTerritoriales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyseCard_analyse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prealables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"PAYS"}},{"kind":"Argument","name":{"kind":"Name","value":"dans"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"53","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrealablesRow_prealables"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyseCard_analyse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyseTerritoriale"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titre"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dynamiquesActeurs"}},{"kind":"Field","name":{"kind":"Name","value":"politiquesCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"axesDeveloppement"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"modifieLe"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"cite"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrealablesRow_prealables"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PrealablesTerritoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"associationActive"}},{"kind":"Field","name":{"kind":"Name","value":"associationActiveBorneHaute"}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"compte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"soutienCollectivites"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationSoutien"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valeur"}},{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dateEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"auteur"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deuxPrealables"}},{"kind":"Field","name":{"kind":"Name","value":"methode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode<EtudePageQuery, EtudePageQueryVariables>;
 export const PoleFicheDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoleFiche"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"anneeStatut"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"modifieLe"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"champ"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheContact_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheIdentite_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheActions_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheBilan_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheDocuments_pole"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheMiniMap_pole"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_territoire"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territoire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"niveau"}},{"kind":"Field","name":{"kind":"Name","value":"emploiEssFiche"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texte"}},{"kind":"Field","name":{"kind":"Name","value":"texteFamilles"}},{"kind":"Field","name":{"kind":"Name","value":"texteSource"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheContact_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"adresse"}},{"kind":"Field","name":{"kind":"Name","value":"siteWeb"}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheChiffresCles_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}},{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_territoire"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FicheChiffresCles_territoire"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheIdentite_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeSelonMonographie"}},{"kind":"Field","name":{"kind":"Name","value":"noteTypologie"}},{"kind":"Field","name":{"kind":"Name","value":"physique"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreation"}},{"kind":"Field","name":{"kind":"Name","value":"origine"}},{"kind":"Field","name":{"kind":"Name","value":"adherents"}},{"kind":"Field","name":{"kind":"Name","value":"statutJuridique"}},{"kind":"Field","name":{"kind":"Name","value":"salaries"}},{"kind":"Field","name":{"kind":"Name","value":"foncier"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"domaineActivite"}},{"kind":"Field","name":{"kind":"Name","value":"reseau"}},{"kind":"Field","name":{"kind":"Name","value":"fonctions"}},{"kind":"Field","name":{"kind":"Name","value":"taille"}},{"kind":"Field","name":{"kind":"Name","value":"niveauStructuration"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheActions_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectifs"}},{"kind":"Field","name":{"kind":"Name","value":"realisations"}},{"kind":"Field","name":{"kind":"Name","value":"projets"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheBilan_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsForts"}},{"kind":"Field","name":{"kind":"Name","value":"pointsFaibles"}},{"kind":"Field","name":{"kind":"Name","value":"remarques"}},{"kind":"Field","name":{"kind":"Name","value":"enjeux"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheDocuments_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"lien"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monographie"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionMonographie"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FicheMiniMap_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"precisionPosition"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"geometrieSource"}},{"kind":"Field","name":{"kind":"Name","value":"geometrie"}}]}}]}}]} as unknown as DocumentNode<PoleFicheQuery, PoleFicheQueryVariables>;
 export const PolesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filtre"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FiltrePoles"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filtre"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filtre"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolesTable_pole"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolesTable_pole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"statut"}},{"kind":"Field","name":{"kind":"Name","value":"anneeStatut"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"precisionPosition"}},{"kind":"Field","name":{"kind":"Name","value":"territoireAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libelle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeSiege"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"pays"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"PAYS"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ancienneRegion"},"name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"EnumValue","value":"ANCIENNE_REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]} as unknown as DocumentNode<PolesPageQuery, PolesPageQueryVariables>;
 export const TerritoireNomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoireNom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NiveauTerritorial"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territoire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"niveau"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niveau"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nom"}}]}}]}}]} as unknown as DocumentNode<TerritoireNomQuery, TerritoireNomQueryVariables>;
