@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import type { AnalyseCard_AnalyseFragment } from '../../graphql/generated/graphql';
 import { ANALYSE_ACTUELLE, MODIFIER_ANALYSE } from './etude-mutations';
 import { SECTIONS_ANALYSE, toDonneesAnalyse, toTexteAnalyse, type TexteAnalyse } from './analyse-sections';
-import { runEditeurMutation, runEditeurQuery } from './run-editeur-operation';
+import { runEditeurMutation, runEditeurQuery } from '../../ui/editeur/run-editeur-operation';
 
 interface Conflit {
   actuelle: AnalyseCard_AnalyseFragment;

@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import type { HistoriqueAnalyseQuery } from '../../graphql/generated/graphql';
 import { HISTORIQUE_ANALYSE } from './etude-mutations';
 import { formatDateHeure } from './format-date';
-import { runEditeurQuery } from './run-editeur-operation';
+import { runEditeurQuery } from '../../ui/editeur/run-editeur-operation';
 
 type Modification = NonNullable<HistoriqueAnalyseQuery['analyseTerritoriale']>['historique'][number];
 

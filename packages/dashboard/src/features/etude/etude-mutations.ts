@@ -1,15 +1,5 @@
 import { graphql } from '../../graphql/generated';
 
-export const MOI_QUERY = graphql(`
-  query MoiEditeur {
-    moi {
-      role
-      nom
-      codeRegion
-    }
-  }
-`);
-
 export const MODIFIER_ANALYSE = graphql(`
   mutation ModifierAnalyse($id: ID!, $version: Int!, $donnees: DonneesAnalyseInput!) {
     modifierAnalyseTerritoriale(id: $id, version: $version, donnees: $donnees) {

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { EditeurSession } from '../../ui/editeur/editeur-session';
+import { useJetonEditeur } from '../../ui/editeur/use-jeton-editeur';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { AnalyseCard } from './analyse-card';
-import { EditeurSession } from './editeur-session';
 import { ETUDE_PAGE_QUERY } from './etude-page-query';
 import { EtudeSections } from './etude-sections';
 import { PrealablesPaysTable } from './prealables-pays-table';
 import { ProjetsEtudeTable } from './projets-etude-table';
 import { toTypologieCases } from './to-typologie-cases';
 import { TypologieDiagramme } from './typologie-diagramme';
-import { useJetonEditeur } from './use-jeton-editeur';
 import './etude.css';
 
 export function EtudePage() {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { PrealablesRow_PrealablesFragment, SoutienCollectivites } from '../../graphql/generated/graphql';
 import { EVALUER_SOUTIEN } from './etude-mutations';
-import { runEditeurMutation } from './run-editeur-operation';
+import { runEditeurMutation } from '../../ui/editeur/run-editeur-operation';
 
 const VALEURS: { valeur: SoutienCollectivites; libelle: string }[] = [
   { valeur: 'OUI', libelle: 'Oui' },

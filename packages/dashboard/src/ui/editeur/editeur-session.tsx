@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { MOI_QUERY } from './etude-mutations';
+import { MOI_QUERY } from './moi-query';
 import { runEditeurQuery } from './run-editeur-operation';
 import type { SessionEditeur } from './use-jeton-editeur';
+import './editeur.css';
 
 // Sign-in with an API token (pnpm jetons:creer): checked by the API, kept for this tab only, never in the URL.
+// Shared by every page with edit controls (the study, the fiches).
 export function EditeurSession({ session, ouvrir, fermer }: { session: SessionEditeur | null; ouvrir: (s: SessionEditeur) => void; fermer: () => void }) {
   const client = useApolloClient();
   const [jeton, setJeton] = useState('');
