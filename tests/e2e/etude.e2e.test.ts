@@ -75,7 +75,38 @@ describe('« L’étude » : the study, its notes and the prerequisites, read an
     const check = await checkView(watched, 'etude');
     console.log(`L’étude : capture ${check.screenshot}`);
     expect(check.a11y).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(check.problems).toEqual([]);
+  });
+
+  it('an editor edits the fiche of ADESS Pays de Brest: a bad value is named next to its field, then the fiche shows the new values', async () => {
+    const data = await product.graphql<{ poles: { nodes: { id: string; nom: string }[] } }>(
+      '{ poles(filtre: { recherche: "ADESS Pays de Brest" }, first: 5) { nodes { id nom } } }',
+    );
+    const adess = data.poles.nodes.find((p) => p.nom === 'ADESS Pays de Brest')!;
+    const lecteur = await openView(browser, `${product.baseUrl}/poles/${adess.id}`);
+    expect(await lecteur.page.getByRole('button', { name: 'Modifier la fiche' }).count()).toBe(0);
+
+    const { page, problems } = await openView(browser, `${product.baseUrl}/poles/${adess.id}`);
+    await seConnecter(page, jetons[0]!);
+    await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+    const form = page.getByRole('form', { name: 'Modifier la fiche ADESS Pays de Brest' });
+    await form.getByLabel('Taille du pôle (1 à 5)').fill('7');
+    await form.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    const taille = form.locator('label', { hasText: 'Taille du pôle' });
+    await taille.locator('.champ-erreur').waitFor();
+    expect(await taille.locator('.champ-erreur').innerText()).toMatch(/de 1 à 5/);
+    const edition = await checkView({ page, problems }, 'etude-fiche-edition');
+    expect(edition.a11y).toEqual([]);
+    await form.getByLabel('Taille du pôle (1 à 5)').fill('3');
+    await form.getByLabel('Contact', { exact: true }).fill('contact@adess-pays-de-brest.example');
+    await form.getByLabel(/^Source des valeurs modifiées/).fill('Rapport d’activité 2024 de l’ADESS');
+    await form.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await page.getByText('Fiche enregistrée.').waitFor();
+    expect(await page.locator('main').innerText()).toContain('contact@adess-pays-de-brest.example');
+    await page.getByRole('button', { name: 'Historique de la fiche' }).click();
+    expect(await page.getByRole('list', { name: 'Historique de la fiche' }).innerText()).toMatch(/Modification .* par Éditrice régionale : .*contact/);
+    expect(problems).toEqual([]);
   });
 
   it('an editor signs in (token kept out of the URL), records the support of the Pays de Brest: it then meets both prerequisites', async () => {
