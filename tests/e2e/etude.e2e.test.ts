@@ -134,6 +134,29 @@ describe('« L’étude » : the study, its notes and the prerequisites, read an
     expect(problems).toEqual([]);
   });
 
+  it('an editor writes a new note on the Pays de Brest: a missing title is named, then the note shows « non renseigné » where left empty', async () => {
+    const { page, problems } = await openView(browser, `${product.baseUrl}/etude`);
+    await seConnecter(page, jetons[1]!);
+    await page.getByRole('button', { name: 'Écrire une nouvelle note' }).click();
+    const form = page.getByRole('form', { name: 'Nouvelle note d’analyse territoriale' });
+    await form.getByLabel('Nom').fill('Brest');
+    await form.getByRole('button', { name: /^Pays de Brest/ }).click();
+    await form.getByText('Choisi : Pays de Brest').waitFor();
+    await form.getByRole('button', { name: 'Créer la note' }).click();
+    const titre = form.locator('label', { hasText: 'Titre' });
+    await titre.locator('.champ-erreur').waitFor();
+    expect(await titre.locator('.champ-erreur').innerText()).toMatch(/titre/);
+    await titre.locator('input').fill('Le Pays de Brest en 2026');
+    await form.getByLabel('Quelles dynamiques entre les acteurs ?').fill('L’ADESS anime le réseau des acteurs du Pays.');
+    await form.getByRole('button', { name: 'Créer la note' }).click();
+    const note = page.locator('.analyse-card', { hasText: 'Le Pays de Brest en 2026' });
+    await note.waitFor();
+    expect(await note.getByText('non renseigné', { exact: true }).count()).toBe(2);
+    expect(await note.innerText()).toContain('écrit par Second éditeur');
+    expect(await page.locator('.analyse-card').count()).toBe(7);
+    expect(problems).toEqual([]);
+  });
+
   it('a second editor saving an older version of a note gets the conflict screen with both versions, nothing lost', async () => {
     const premier = await openView(browser, `${product.baseUrl}/etude`);
     const second = await openView(browser, `${product.baseUrl}/etude`);

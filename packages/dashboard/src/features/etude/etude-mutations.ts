@@ -51,3 +51,11 @@ export const EVALUER_SOUTIEN = graphql(`
     }
   }
 `);
+
+export const CREER_ANALYSE = graphql(`
+  mutation CreerAnalyse($donnees: DonneesAnalyseInput!) {
+    creerAnalyseTerritoriale(donnees: $donnees) {
+      ...AnalyseCard_analyse
+    }
+  }
+`);

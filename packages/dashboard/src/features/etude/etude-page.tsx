@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { EditeurSession } from '../../ui/editeur/editeur-session';
 import { useJetonEditeur } from '../../ui/editeur/use-jeton-editeur';
 import { ErrorState } from '../../ui/error-state';
 import { LoadingState } from '../../ui/loading-state';
 import { AnalyseCard } from './analyse-card';
+import { AnalyseCreationForm } from './analyse-creation-form';
 import { ETUDE_PAGE_QUERY } from './etude-page-query';
 import { EtudeSections } from './etude-sections';
 import { PrealablesPaysTable } from './prealables-pays-table';
@@ -16,6 +17,7 @@ import './etude.css';
 export function EtudePage() {
   const { data, loading, error } = useQuery(ETUDE_PAGE_QUERY);
   const { session, ouvrir, fermer } = useJetonEditeur();
+  const [creation, setCreation] = useState(false);
   const cases = useMemo(
     () =>
       data
@@ -53,7 +55,13 @@ export function EtudePage() {
           Trois questions par territoire : quelles dynamiques entre les acteurs, quelles politiques ESS des collectivités locales, quels axes de
           développement.
         </p>
+        {jeton && !creation ? (
+          <button type="button" onClick={() => setCreation(true)}>
+            Écrire une nouvelle note
+          </button>
+        ) : null}
         <div className="analyses-grille">
+          {jeton && creation ? <AnalyseCreationForm jeton={jeton} onFin={() => setCreation(false)} /> : null}
           {data.analysesTerritoriales.map((a) => (
             <AnalyseCard key={a.id} analyse={a} jeton={jeton} />
           ))}
