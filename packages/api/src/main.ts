@@ -4,6 +4,7 @@ import { openApp } from './app/open-app';
 import { seedIfEmpty } from './app/seed-steps';
 import { authenticateWithJetons } from './auth/jeton.service';
 import { readEnv } from './config/env';
+import { stopHttpServer } from './server/arret-http';
 import { createApp } from './server/create-app';
 
 async function main(): Promise<void> {
@@ -11,11 +12,28 @@ async function main(): Promise<void> {
   const env = readEnv();
   const log = (message: string) => console.log(message);
   console.log(env.DATABASE_URL ? 'Base PostgreSQL (DATABASE_URL)' : `Base embarquée (PGlite + PostGIS) dans ${env.DATA_DIR}`);
-  const services = await openApp(
-    { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, embeddedPort: env.EMBEDDED_PG_PORT, poolSize: env.DATABASE_POOL_SIZE, logSql: env.LOG_SQL },
-    log,
-  );
+  if (env.DATABASE_REPLICA_URLS.length > 0) console.log(`Lectures anonymes sur ${env.DATABASE_REPLICA_URLS.length} réplique(s) (DATABASE_REPLICA_URLS)`);
+  const options = {
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    proprietaire: 'le serveur (pnpm start)',
+    onStaleLock: log,
+    poolSize: env.DATABASE_POOL_SIZE,
+    logSql: env.LOG_SQL,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
+    replicaRetardMaxSecondes: env.REPLICA_RETARD_MAX_SECONDES,
+  };
+  const timeouts = { statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: env.DATABASE_LOCK_TIMEOUT_MS };
+  // Migrations and the first start's loads may run statements longer than a request's limit: they run first, on
+  // connections that only bound lock waits; the requests' connections then get both limits (PostgreSQL server: the
+  // embedded PGlite does not enforce them, so it is not reopened).
+  let services = await openApp({ ...options, timeouts: { statementMs: 0, lockMs: timeouts.lockMs } }, log);
   await seedIfEmpty(services, log);
+  if (env.DATABASE_URL) {
+    await services.db.close();
+    services = await openApp({ ...options, timeouts }, log);
+  }
 
   const app = await createApp(services, {
     dashboardDist: env.DASHBOARD_DIST,
@@ -34,8 +52,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal} reçu : arrêt en cours…`);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    app.beginShutdown();
+    const { coupees } = await stopHttpServer(server, env.ARRET_DELAI_SECONDES * 1000);
+    if (coupees) console.log(`Requêtes encore en cours après ${env.ARRET_DELAI_SECONDES} s : connexions coupées.`);
     await app.stop();
     await services.db.close();
     // PGlite keeps handles open after close; the data is flushed, so exit now.

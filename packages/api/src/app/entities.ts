@@ -19,6 +19,7 @@ import { TerritoireChargement } from '../territoires/territoire-chargement.entit
 import { TerritoireLien } from '../territoires/territoire-lien.entity';
 import { TerritoireRecherche } from '../territoires/territoire-recherche.entity';
 import { Territoire } from '../territoires/territoire.entity';
+import { VersionDonnees } from '../version-donnees/version-donnees.entity';
 
 // Every table, one entity each: the definition of its columns (database/schema.int.test.ts checks that the
 // migrations create exactly these tables).
@@ -44,4 +45,5 @@ export const ENTITIES: Function[] = [
   AnalyseTerritoriale,
   AnalyseAudit,
   EvaluationSoutien,
+  VersionDonnees,
 ];

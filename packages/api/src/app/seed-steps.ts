@@ -5,6 +5,7 @@ import { couvertureSeedStep } from '../couverture/couverture.seed';
 import { emploiSeedStep } from '../emploi/emploi.seed';
 import { polesSeedStep } from '../poles/poles.seed';
 import { territoiresSeedStep } from '../territoires/territoires.seed';
+import { VERROU_DEMARRAGE } from './open-app';
 
 // Reference data, loaded in order when missing (territories before poles, poles before the derived data).
 export const SEED_STEPS: readonly SeedStep[] = [
@@ -15,8 +16,13 @@ export const SEED_STEPS: readonly SeedStep[] = [
   analysesSeedStep,
 ];
 
-// Loads, in order, the steps whose data is missing; each phase prints its duration.
-export async function seedIfEmpty(services: AppServices, log: SeedLogger, steps: readonly SeedStep[] = SEED_STEPS): Promise<void> {
+// Loads, in order, the steps whose data is missing; each phase prints its duration. Under the start-up lock: of
+// several instances started together, one loads, the others wait and then find every step loaded.
+export function seedIfEmpty(services: AppServices, log: SeedLogger, steps: readonly SeedStep[] = SEED_STEPS): Promise<void> {
+  return services.db.withAdvisoryLock(VERROU_DEMARRAGE, () => seedSteps(services, log, steps));
+}
+
+async function seedSteps(services: AppServices, log: SeedLogger, steps: readonly SeedStep[]): Promise<void> {
   let loaded = false;
   for (const step of steps) {
     if (await step.isLoaded(services)) continue;

@@ -10,6 +10,9 @@ export interface RequestStore {
   rawJsonLength: number;
   // False when answers may be cached and served to other requests: then no placeholder may be left in them.
   spliceRawJson: boolean;
+  // Set for reads a replica may answer (anonymous queries): the WAL position the client must see (its last write,
+  // or null), and the target the first statement picked, kept for the whole request (database/database.ts).
+  lecture?: { lsnMin: bigint | null; cible?: unknown };
 }
 
 const storage = new AsyncLocalStorage<RequestStore>();

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { countSqlStatement } from '../common/request-store';
+import { countSqlStatement, currentRequestStore } from '../common/request-store';
 import type { Sql } from '../common/sql';
 import type { Executor } from './executor';
+import { Semaphore } from './semaphore';
+import { Repliques, type EtatReplique, type Replique } from './repliques';
 
 export const BACKENDS = ['EMBARQUE', 'POSTGRESQL'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -13,6 +15,14 @@ export type Backend = (typeof BACKENDS)[number];
 // transactions on one connection, migrations. TypeORM and its pg pool stay behind it.
 export class Database implements Executor {
   private readonly pool: Pool;
+  // PostgreSQL server: one connection outside the pool for the health check, so that requests holding every pooled
+  // connection (waiting on a lock, say) do not hold `sante` too. The embedded PGlite serves one session anyway.
+  private spare: Pool | null = null;
+  // Transactions hold at most all connections but one: many writers at once (they wait for each other on the
+  // coverage lock) never leave reads such as `sante` queued behind them for a connection.
+  private readonly transactions: Semaphore;
+
+  private repliques: Repliques | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -20,10 +30,101 @@ export class Database implements Executor {
     private readonly onClose: () => Promise<void>,
   ) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
+    this.transactions = new Semaphore(Math.max(1, ((this.pool as Pool & { options: { max?: number } }).options.max ?? 10) - 1));
+  }
+
+  // Read replicas for the requests marked as replica reads (RequestStore.lecture); writes and transactions always
+  // go to the primary.
+  async attachReplicas(urls: string[], options: { poolSize: number; retardMaxSecondes: number }): Promise<void> {
+    if (urls.length === 0) return;
+    this.repliques = new Repliques(urls, { ...options, primaryLsn: () => this.currentWalLsn() });
+    await this.repliques.start();
+  }
+
+  replicaStates(): EtatReplique[] {
+    return this.repliques?.states() ?? [];
+  }
+
+  get hasReplicas(): boolean {
+    return this.repliques !== null;
+  }
+
+  // The primary's current WAL position: a client that wrote reads from a replica once it has replayed this far.
+  async currentWalLsn(): Promise<string> {
+    const { rows } = await this.pool.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+    return rows[0]!.lsn;
   }
 
   query<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
-    return this.dataSource.query(statement.text, statement.values) as Promise<T[]>;
+    const primary = () => this.dataSource.query(statement.text, statement.values) as Promise<T[]>;
+    const replique = this.readReplica();
+    if (!replique) return primary();
+    countSqlStatement();
+    return this.onReplica(replique, async (pool) => (await pool.query(statement.text, statement.values)).rows as T[], primary);
+  }
+
+  // The request's replica: picked by its first statement, kept for the others (one snapshot age per answer).
+  private readReplica(): Replique | null {
+    const lecture = this.repliques ? currentRequestStore()?.lecture : undefined;
+    if (!lecture) return null;
+    if (lecture.cible === undefined) lecture.cible = this.repliques!.choose(lecture.lsnMin);
+    return lecture.cible as Replique | null;
+  }
+
+  // A statement the replica cannot answer (stopped, cancelled by replay, a write in a read: grille_cache) runs on the
+  // primary, and the rest of the request with it; a lost connection also takes the replica out of rotation.
+  private async onReplica<T>(replique: Replique, run: (pool: Pool) => Promise<T>, primary: () => Promise<T>): Promise<T> {
+    try {
+      return await run(replique.pool);
+    } catch (error) {
+      const lecture = currentRequestStore()?.lecture;
+      if (lecture) lecture.cible = null;
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || code.startsWith('08') || code.startsWith('57P')) this.repliques?.markDown(replique, error);
+      return primary();
+    }
+  }
+
+  // Calls `onMessage` for each NOTIFY on `channel`, from any process, on a connection of its own (reconnected when
+  // lost). The embedded database serves one process: nothing to hear there.
+  async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+    if (this.backend === 'EMBARQUE') return async () => undefined;
+    let client: Client | null = null;
+    let stopped = false;
+    const connect = async (): Promise<void> => {
+      const c = new Client(this.pool.options);
+      c.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      c.on('error', () => {
+        void c.end().catch(() => undefined);
+        if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+      });
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+      client = c;
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      await (client as Client | null)?.end().catch(() => undefined);
+    };
+  }
+
+  // A short statement on the spare connection (the pool on the embedded backend); never waits long for a lock.
+  async querySpare<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
+    if (this.backend === 'EMBARQUE') return this.query<T>(statement);
+    this.spare ??= new Pool({
+      connectionString: this.dataSource.options.type === 'postgres' ? this.dataSource.options.url : undefined,
+      max: 1,
+      idleTimeoutMillis: 0,
+      statement_timeout: 5000,
+      lock_timeout: 1000,
+    });
+    // A connection lost while idle (server restarted) is dropped by the pool; the next check opens another.
+    this.spare.on('error', () => undefined);
+    const result = await this.spare.query(statement.text, statement.values);
+    return result.rows as T[];
   }
 
   // Hot read statements as named prepared statements: PostgreSQL parses and plans them once per connection instead
@@ -32,14 +133,32 @@ export class Database implements Executor {
   async prepared<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
     countSqlStatement();
     const text = statement.text;
-    const result = await this.pool.query({ name: statementName(text), text, values: statement.values });
-    return result.rows as T[];
+    const run = async (pool: Pool) => (await pool.query({ name: statementName(text), text, values: statement.values })).rows as T[];
+    const replique = this.readReplica();
+    return replique ? this.onReplica(replique, run, () => run(this.pool)) : run(this.pool);
   }
 
   transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) =>
-      work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]> }),
+    return this.transactions.run(() =>
+      this.dataSource.transaction((manager) =>
+        work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]> }),
+      ),
     );
+  }
+
+  // One holder at a time across every process on this database (migrations, the first-start seed): a session-level
+  // PostgreSQL advisory lock on a connection of its own, so `work` runs on the pool as usual while the others wait.
+  // The embedded database serves one process by design (and has one connection): no lock there.
+  async withAdvisoryLock<T>(key: number, work: () => Promise<T>): Promise<T> {
+    if (this.backend === 'EMBARQUE') return work();
+    const client = new Client(this.pool.options);
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [key]);
+      return await work();
+    } finally {
+      await client.end();
+    }
   }
 
   async migrate(): Promise<string[]> {
@@ -65,6 +184,9 @@ export class Database implements Executor {
   }
 
   async close(): Promise<void> {
+    await this.spare?.end();
+    this.spare = null;
+    await this.repliques?.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.onClose();
   }

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import compression from 'compression';
 import { ApolloServer } from '@apollo/server';
+import { printSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ANONYMOUS_VIEWER } from '../common/viewer';
 import { formatError } from '../common/format-error';
@@ -13,12 +14,19 @@ import { createContext, type ApiContext, type AppServices } from '../context';
 import type { Authenticate } from '../auth/jeton.service';
 import { registerPolesExportRoutes } from '../poles/export-poles.routes';
 import { buildApiSchema } from '../schema/build-schema';
+import { CANAL_VERSION_DONNEES, getVersionDonnees } from '../version-donnees/version-donnees';
 import { createGraphqlHandler } from './graphql-handler';
 import { jitGateway } from './jit-gateway';
+import { lectureRepliquePlugin } from './lecture-replique.plugin';
 import { limitesRequetePlugin } from './limites/limites-requete.plugin';
 import { nodeHttpAdapter } from './node-http-adapter';
 import { responseCachePlugins } from './response-cache.plugin';
+import { CHEMINS_SANTE, createSanteHttp } from './sante-http';
 import { statementCountPlugin, uncacheablePlugin } from './statement-count.plugin';
+
+// How long a writer's reads wait for the replicas to replay its write (its cookie's life): a replica further behind
+// is out of rotation anyway.
+const COOKIE_LSN_SECONDES = 300;
 
 export interface AppOptions {
   dashboardDist: string | null;
@@ -32,6 +40,8 @@ export interface App {
   // The HTTP handler to serve: /graphql through the GraphQL handler, the rest (dashboard, IDE, exports) through Express.
   handle(req: IncomingMessage, res: ServerResponse): void;
   apollo: ApolloServer<ApiContext>;
+  // From now on /sante/pret answers 503 (a load balancer takes the instance out of rotation).
+  beginShutdown(): void;
   stop(): Promise<void>;
 }
 
@@ -64,6 +74,7 @@ function createExpress(services: AppServices, dist: string | null): Express {
 
 export async function createApp(services: AppServices, options: AppOptions): Promise<App> {
   const schema = buildApiSchema();
+  const cache = options.cacheReponsesSecondes ? responseCachePlugins(options.cacheReponsesSecondes) : null;
   const apollo = new ApolloServer<ApiContext>({
     gateway: jitGateway(schema),
     formatError,
@@ -80,10 +91,14 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
       uncacheablePlugin(),
       limitesRequetePlugin(schema),
       statementCountPlugin(),
-      ...(options.cacheReponsesSecondes ? responseCachePlugins(options.cacheReponsesSecondes) : []),
+      ...(cache ? cache.plugins : []),
+      ...(services.db.hasReplicas ? [lectureRepliquePlugin(COOKIE_LSN_SECONDES)] : []),
     ],
   });
   await apollo.start();
+  // Writes made through any instance (or a CLI import) empty this one's response cache.
+  const unlisten = cache ? await services.db.listen(CANAL_VERSION_DONNEES, () => cache.clear()) : async () => undefined;
+  const build = createHash('sha1').update(printSchema(schema)).digest('base64url').slice(0, 12);
   const dist = options.dashboardDist && fs.existsSync(options.dashboardDist) ? options.dashboardDist : null;
   const app = createExpress(services, dist);
   const graphql = nodeHttpAdapter(
@@ -95,11 +110,24 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
       },
       // A cached answer must hold its JSON itself, not placeholders spliced per request.
       spliceRawJson: !options.cacheReponsesSecondes,
+      cacheHttp: { validateur: async () => `${await getVersionDonnees(services.db)}.${build}` },
     }),
   );
+  let stopping = false;
+  const sante = createSanteHttp(services, () => stopping);
   return {
     apollo,
-    handle: (req, res) => (asksGraphql(req) ? void graphql(req, res) : void app(req, res)),
-    stop: () => apollo.stop(),
+    handle: (req, res) => {
+      const path = (req.url ?? '').split('?')[0]!;
+      if ((CHEMINS_SANTE as readonly string[]).includes(path)) return void sante(path, res);
+      return asksGraphql(req) ? void graphql(req, res) : void app(req, res);
+    },
+    beginShutdown: () => {
+      stopping = true;
+    },
+    stop: async () => {
+      await unlisten();
+      await apollo.stop();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { LIMITE_REPONSE, reponseTropGrande } from '../common/limites-requete';
 import { spliceRawJsonText } from '../common/raw-json';
 import { runInRequestStore } from '../common/request-store';
 import type { ApiContext } from '../context';
+import { CACHE_CONTROL_LECTURE, etagFor, isNotModified, type CacheHttp } from './cache-http';
 
 const gzip = promisify(gzipCallback);
 
@@ -28,6 +29,8 @@ export interface GraphqlHandlerOptions {
   context(headers: GraphqlHttpRequest['headers']): Promise<ApiContext>;
   // False when answers may be cached and served to other requests (no raw JSON placeholder may be left in them).
   spliceRawJson: boolean;
+  // ETag and Cache-Control on anonymous GET queries (cache-http.ts); none without it.
+  cacheHttp?: CacheHttp;
 }
 
 // A body larger than this is refused (413): GraphQL documents and variables are small.
@@ -62,6 +65,10 @@ async function respond(apollo: ApolloServer<ApiContext>, options: GraphqlHandler
   } else if (request.method === 'POST') {
     body = request.body.octets.toString('utf8');
   }
+  const etag = await etagFor(options.cacheHttp, request.method, headers);
+  if (etag && isNotModified(etag, headers)) {
+    return { status: 304, headers: [['etag', etag], ['cache-control', CACHE_CONTROL_LECTURE], ['vary', 'Accept-Encoding']], body: Buffer.alloc(0) };
+  }
   const query = request.url.indexOf('?');
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: query < 0 ? '' : request.url.slice(query), body },
@@ -76,6 +83,11 @@ async function respond(apollo: ApolloServer<ApiContext>, options: GraphqlHandler
   const payload = Buffer.from(spliced, 'utf8');
   const vary = response.headers.get('vary');
   response.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  // Only complete answers are stored: an error may be transient (a timeout, a lost connection).
+  if (etag && (response.status ?? 200) === 200 && !spliced.includes('"errors":')) {
+    response.headers.set('etag', etag);
+    response.headers.set('cache-control', CACHE_CONTROL_LECTURE);
+  }
   const out: [string, string][] = [...response.headers];
   if (payload.length >= SEUIL_COMPRESSION && acceptsGzip(headers.get('accept-encoding'))) {
     return { status: response.status ?? 200, headers: [...out, ['content-encoding', 'gzip']], body: await gzip(payload) };

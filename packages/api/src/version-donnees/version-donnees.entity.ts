@@ -1,0 +1,14 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+
+// A counter every write to the published data increments (statement triggers, migration 1732600019000), in the
+// writer's transaction: readers see it change exactly when they see the data change. HTTP validators (ETag) carry
+// it, and each increment is announced to every API instance (NOTIFY poles_ess_donnees) to empty their caches.
+@Entity('version_donnees')
+@Check('version_donnees_id_check', 'id = 1')
+export class VersionDonnees {
+  @PrimaryColumn('smallint', { default: 1 })
+  id: number;
+
+  @Column('bigint')
+  version: string;
+}
