@@ -1129,7 +1129,9 @@ export type Territoire = {
   emploisEss: Array<EmploiEss>;
   /** Contour (GeoJSON MultiPolygon) simplifié selon la précision ; voir geometrieSource. */
   geometrie?: Maybe<Scalars['GeoJSON']['output']>;
-  /** OFFICIELLE (contour importé) ou APPROXIMATIVE (à signaler). */
+  /** Millésime du contour (2018 pour les contours IGN Admin Express COG 2018) ; null quand la source ne le précise pas. */
+  geometrieMillesime?: Maybe<Scalars['Int']['output']>;
+  /** OFFICIELLE (contour officiel : IGN Admin Express COG 2018 par défaut, ou importé) ou APPROXIMATIVE (à signaler). */
   geometrieSource: GeometrieSource;
   /** Source nommée du contour (attribution à afficher). */
   geometrieSourceNom?: Maybe<Scalars['String']['output']>;
