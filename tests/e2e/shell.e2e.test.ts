@@ -112,6 +112,20 @@ describe('the product as a new user starts it', () => {
       expect(data.region.emploiEssFiche.texte).toMatch(/177\s200 emplois/);
     });
 
+    it("the study's prerequisites for the 21 Breton Pays: the Pays de Brest has its active association, Auray none", async () => {
+      const data = await run<{ prealables: { code: string; associationActive: boolean; soutienCollectivites: string; population: number | null }[] }>(
+        '09-prealables-pays-bretons',
+      );
+      expect(data.prealables).toHaveLength(21);
+      const byCode = new Map(data.prealables.map((p) => [p.code, p]));
+      expect(byCode.get('PAYS-BREST')?.associationActive).toBe(true);
+      expect(byCode.get('PAYS-AURAY')).toMatchObject({ associationActive: false, soutienCollectivites: 'INCONNU' });
+      // The README's answer, before any assessment: every Pays but Brest meets neither with the ACTIF reading.
+      const aucun = data.prealables.filter((p) => !p.associationActive && p.soutienCollectivites !== 'OUI');
+      expect(aucun).toHaveLength(20);
+      expect(aucun.reduce((s, p) => s + (p.population ?? 0), 0)).toBe(2963723);
+    });
+
     it('Pays de Brest compared with Bretagne and France, every value sourced', async () => {
       const data = await run<{
         comparer: { code: string; parent: boolean; valeurs: { valeur: number | null; source: string | null }[] }[];
