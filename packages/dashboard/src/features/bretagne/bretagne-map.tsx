@@ -9,7 +9,7 @@ import { DeckMap } from '../../ui/map/deck-map';
 import { hasApproximateGeometry, toLabelPoints } from '../../ui/map/feature-label-point';
 import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
-import { BRETAGNE_VIEW_STATE, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
+import { BRETAGNE_VIEW_STATE, LABEL_MARGIN_PX, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { joinValeurs } from '../../ui/map/join-valeurs';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
@@ -52,7 +52,7 @@ export function BretagneMap({ collection, rows, poles }: Props) {
   );
   const viewState = useMemo(() => {
     const bounds = getBounds(collection?.features.map((f) => f.geometry) ?? []);
-    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12) } : BRETAGNE_VIEW_STATE;
+    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12, LABEL_MARGIN_PX) } : BRETAGNE_VIEW_STATE;
   }, [collection]);
   const onPick = (info: PickingInfo) => {
     if (!info.object || !info.layer) return;

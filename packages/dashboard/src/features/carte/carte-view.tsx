@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ExportButtons } from '../../ui/export';
 import { buildDensiteLayer } from '../../ui/map/build-densite-layer';
@@ -12,7 +12,7 @@ import { exportMapPng } from '../../ui/map/export-map-png';
 import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
 import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
-import { INITIAL_VIEW_STATE, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
+import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
 import { countNonRenseignes } from '../../ui/map/join-valeurs';
 import { MapLegend } from '../../ui/map/map-legend';
@@ -33,6 +33,8 @@ export interface CarteViewProps {
   formatValeur: (value: number | null | undefined) => string;
   poles: readonly PoleMapPoint[];
   status: string;
+  /** A new level or new figures are loading: the map keeps the current ones under a notice. */
+  busy: boolean;
 }
 
 // Au-delà, les noms se chevauchent (EPCI, communes) : le tableau les donne.
@@ -44,11 +46,11 @@ function initialViewState(collection: TerritoireCollection | null, niveau: strin
   const width = Math.max(400, window.innerWidth - 580);
   const height = Math.max(400, window.innerHeight - 190);
   const bounds = niveau === 'PAYS' && collection ? getBounds(collection.features.map((f) => f.geometry)) : null;
-  return { ...INITIAL_VIEW_STATE, ...fitViewState(bounds ?? METROPOLE_BOUNDS, width, height, 16) };
+  return { ...INITIAL_VIEW_STATE, ...fitViewState(bounds ?? METROPOLE_BOUNDS, width, height, 16, bounds ? LABEL_MARGIN_PX : 16) };
 }
 
 export function CarteView(props: CarteViewProps) {
-  const { state, update, collection, breaks, valeursClassees, indicateurLabel, indicateurUnite, indicateurSource, formatValeur, poles, status } = props;
+  const { state, update, collection, breaks, valeursClassees, indicateurLabel, indicateurUnite, indicateurSource, formatValeur, poles, status, busy } = props;
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
   const paysCollection = state.niveau === 'PAYS' ? collection : null;
@@ -66,7 +68,12 @@ export function CarteView(props: CarteViewProps) {
   const labelPoints = useMemo(() => (collection && collection.features.length <= MAX_ETIQUETTES ? toLabelPoints(collection) : []), [collection]);
   const labelsLayer = useMemo(() => buildLabelsLayer(labelPoints), [labelPoints]);
   const polesLayer = useMemo(() => buildPolesLayer(poles), [poles]);
-  const densiteLayer = useMemo(() => buildDensiteLayer(poles), [poles]);
+  const [densiteDomain, setDensiteDomain] = useState<[number, number] | null>(null);
+  const onDensiteDomain = useCallback(
+    ([min, max]: [number, number]) => setDensiteDomain((old) => (old && old[0] === min && old[1] === max ? old : [min, max])),
+    [],
+  );
+  const densiteLayer = useMemo(() => buildDensiteLayer(poles, onDensiteDomain), [poles, onDensiteDomain]);
   const layers = [
     territoiresLayer,
     couches.has('densite') && densiteLayer,
@@ -128,6 +135,7 @@ export function CarteView(props: CarteViewProps) {
             label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
             layers={layers}
             initialViewState={viewState}
+            busy={busy}
             tooltipContext={tooltipContext}
             onPick={onPick}
           />
@@ -141,6 +149,7 @@ export function CarteView(props: CarteViewProps) {
             source={indicateurSource}
             showPoles={couches.has('poles')}
             approximative={approximative}
+            densite={couches.has('densite') ? densiteDomain : null}
           />
         </div>
       ) : (
