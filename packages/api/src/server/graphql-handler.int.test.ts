@@ -89,4 +89,22 @@ describe('GraphQL over HTTP', () => {
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body.toString())).toMatchObject({ data: { __typename: 'Query' } });
   });
+
+  it('lets the browser keep a GET map layer and revalidate it: 304 without a body while it is unchanged', async () => {
+    const path = `/graphql?query=${encodeURIComponent(CARTE)}`;
+    const headers = { 'apollo-require-preflight': 'true' };
+    const first = await send(server.url, { method: 'GET', path, headers });
+    expect(first.status).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await send(server.url, { method: 'GET', path, headers: { ...headers, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const other = await send(server.url, { method: 'GET', path, headers: { ...headers, 'if-none-match': '"autre"' } });
+    expect(other.status).toBe(200);
+    expect(other.body.toString()).toBe(first.body.toString());
+    const post = await send(server.url, { headers: json, body: JSON.stringify({ query: CARTE }) });
+    expect([post.headers.etag, post.headers['cache-control']]).toEqual([undefined, 'no-store']);
+  });
 });

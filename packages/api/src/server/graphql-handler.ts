@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -76,11 +77,26 @@ async function respond(apollo: ApolloServer<ApiContext>, options: GraphqlHandler
   const payload = Buffer.from(spliced, 'utf8');
   const vary = response.headers.get('vary');
   response.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  const validated = validateGet(request.method, response.status ?? 200, payload, response.headers, headers.get('if-none-match'));
+  if (validated === 'not-modified') return { status: 304, headers: [...response.headers], body: Buffer.alloc(0) };
   const out: [string, string][] = [...response.headers];
   if (payload.length >= SEUIL_COMPRESSION && acceptsGzip(headers.get('accept-encoding'))) {
     return { status: response.status ?? 200, headers: [...out, ['content-encoding', 'gzip']], body: await gzip(payload) };
   }
   return { status: response.status ?? 200, headers: out, body: payload };
+}
+
+// A GET answer (the dashboard's map layers) carries a validator: the browser keeps it and asks again with
+// If-None-Match; an unchanged answer comes back as 304 without its body (still computed, not re-sent or re-parsed).
+// Private: an editor's answer is theirs. POST answers stay no-store.
+function validateGet(method: string, status: number, payload: Buffer, out: HeaderMap, ifNoneMatch: string | undefined): 'not-modified' | null {
+  if (method !== 'GET' || status !== 200) return null;
+  const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
+  out.set('etag', etag);
+  out.set('cache-control', 'private, no-cache');
+  out.set('vary', `${out.get('vary') ?? 'Accept-Encoding'}, Authorization`);
+  const candidates = (ifNoneMatch ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  return candidates.includes(etag) ? 'not-modified' : null;
 }
 
 async function collect(chunks: AsyncIterableIterator<string>): Promise<string> {

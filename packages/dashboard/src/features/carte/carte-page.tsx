@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
 import { asTerritoireCollection, joinValeurs } from '../../ui/map/join-valeurs';
+import { MAP_LAYER_REQUEST } from '../../ui/map/map-layer-request';
 import { toPoleMapPoints } from '../../ui/map/to-pole-map-points';
 import { useLastReady } from '../../ui/use-last-ready';
 import { useUrlState } from '../../ui/url/define-url-state';
@@ -52,6 +53,7 @@ export function CartePage() {
   const [state, update] = useUrlState(CARTE_URL_STATE);
   const territoires = useQuery(CARTE_TERRITOIRES, {
     variables: { niveau: state.niveau, precision: state.niveau === 'EPCI' ? 'MOYENNE' : 'BASSE' },
+    context: MAP_LAYER_REQUEST,
   });
   const indicateur = findIndicateur(state.indicateur);
   const classes = useQuery(CARTE_CLASSES, {

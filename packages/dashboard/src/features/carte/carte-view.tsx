@@ -10,7 +10,7 @@ import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { DeckMap, type DeckMapHandle } from '../../ui/map/deck-map';
 import { exportMapPng } from '../../ui/map/export-map-png';
 import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
-import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
+import { DENSITE_LAYER_ID, LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
 import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
@@ -36,6 +36,9 @@ export interface CarteViewProps {
   /** A new level or new figures are loading: the map keeps the current ones under a notice. */
   busy: boolean;
 }
+
+// Density and labels come once outlines and poles are drawn.
+const DEFERRED_LAYER_IDS = [DENSITE_LAYER_ID, LABELS_LAYER_ID];
 
 // Au-delà, les noms se chevauchent (EPCI, communes) : le tableau les donne.
 const MAX_ETIQUETTES = 150;
@@ -134,6 +137,7 @@ export function CarteView(props: CarteViewProps) {
             ref={mapRef}
             label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
             layers={layers}
+            deferredIds={DEFERRED_LAYER_IDS}
             initialViewState={viewState}
             busy={busy}
             tooltipContext={tooltipContext}

@@ -12,6 +12,11 @@ export interface DeckMapHandle {
 
 export interface DeckMapProps {
   layers: (Layer | null | false)[];
+  /**
+   * Ids of layers added once the others are drawn (labels, density): the data shows first, and their shaders and
+   * font atlas, slow to build in software WebGL, come after. The layers keep their order.
+   */
+  deferredIds?: readonly string[];
   initialViewState: MapViewState;
   tooltipContext: TooltipContext;
   onPick?: (info: PickingInfo) => void;
@@ -25,10 +30,14 @@ export interface DeckMapProps {
 
 const DEVICE_PROPS = { webgl: { preserveDrawingBuffer: true } } as const;
 
-export function DeckMap({ layers, initialViewState, tooltipContext, onPick, label, height = '100%', busy = false, ref }: DeckMapProps) {
+export function DeckMap({ layers, deferredIds = [], initialViewState, tooltipContext, onPick, label, height = '100%', busy = false, ref }: DeckMapProps) {
   const deckRef = useRef<DeckGLRef>(null);
   const [drawn, setDrawn] = useState(false);
   const drawnRef = useRef(false);
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const all = layers.filter(Boolean) as Layer[];
+  const shown = firstDrawn ? all : all.filter((layer) => !deferredIds.includes(layer.id));
+  const deferring = shown.length < all.length;
 
   // Drawn = every layer has its data and a frame was painted with it. Read by tests and the benchmark
   // (data-etat="pret") instead of waiting a fixed time; updated only when it changes, not at each frame.
@@ -39,7 +48,9 @@ export function DeckMap({ layers, initialViewState, tooltipContext, onPick, labe
       drawnRef.current = loaded;
       setDrawn(loaded);
     }
+    if (loaded && current.some(Boolean)) setFirstDrawn(true);
   }, []);
+  const ready = !busy && drawn && !deferring;
 
   useImperativeHandle(ref, () => ({
     captureCanvas: () => {
@@ -61,12 +72,12 @@ export function DeckMap({ layers, initialViewState, tooltipContext, onPick, labe
   const getTooltip = useCallback((info: PickingInfo) => getMapTooltip(info, tooltipContext), [tooltipContext]);
 
   return (
-    <div className="deck-map" role="region" aria-label={label} aria-busy={busy || !drawn} data-etat={busy || !drawn ? 'chargement' : 'pret'} style={{ height }}>
+    <div className="deck-map" role="region" aria-label={label} aria-busy={!ready} data-etat={ready ? 'pret' : 'chargement'} style={{ height }}>
       <DeckGL
         ref={deckRef}
         initialViewState={initialViewState}
         controller={{ keyboard: true, doubleClickZoom: true }}
-        layers={layers.filter(Boolean) as Layer[]}
+        layers={shown}
         getTooltip={getTooltip}
         onClick={onPick}
         onLoad={onLoad}
