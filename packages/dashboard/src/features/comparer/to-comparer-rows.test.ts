@@ -41,7 +41,7 @@ describe('toComparerRows', () => {
 
   it('charts only known values and lists the others', () => {
     expect(toComparerChartRows(TERRITOIRES, 'EMPLOI_ESS_PART')).toEqual({
-      rows: [{ territoireCle: 'REGION:53', territoire: 'Bretagne (2015)', valeur: 14.2, annee: 2015 }],
+      rows: [{ territoireCle: 'REGION:53', territoire: 'Bretagne (2015)', valeur: 14.2, texte: '14,2 %', annee: 2015 }],
       sansValeur: ['Pays de Brest'],
     });
   });

@@ -28,6 +28,8 @@ export interface ComparerChartRow {
   /** « Pays de Brest (2012) » : l'année se lit sur l'axe, les valeurs d'années différentes ne se confondent pas. */
   territoire: string;
   valeur: number;
+  /** The API's wording of the value (« oui », « 16,7 % »). */
+  texte: string;
   annee: number | null;
 }
 
@@ -71,7 +73,7 @@ export function toComparerChartRows(
     const valeur = entree?.valeur;
     const annee = entree?.annee ?? null;
     if (valeur === null || valeur === undefined) sansValeur.push(territoire.nom);
-    else rows.push({ territoireCle: territoireCle(territoire), territoire: annee ? `${territoire.nom} (${annee})` : territoire.nom, valeur, annee });
+    else rows.push({ territoireCle: territoireCle(territoire), territoire: annee ? `${territoire.nom} (${annee})` : territoire.nom, valeur, texte: entree?.texte ?? '', annee });
   }
   return { rows, sansValeur };
 }
