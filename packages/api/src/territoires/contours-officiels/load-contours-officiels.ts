@@ -6,7 +6,9 @@ import { dissolveContours, type Appartenances, type ContourTerritoire } from './
 import { mapCommunes2018, type CommuneCog, type CommuneSansContour, type CorrespondanceCommunes2018 } from './map-communes-2018';
 import { readCommunesSansContour } from './read-communes-sans-contour';
 import { readContoursCommunes, type ContoursCommunes } from './read-contours-communes';
-import { toWkb } from './to-wkb';
+import { computeAireKm2 } from './aire-ellipsoide';
+import { toTwkb } from './to-twkb';
+import { VERSIONS_AFFICHAGE } from './versions-affichage';
 
 // Every level above the commune, dissolved from the communes (Pays included: the composition valid today).
 export const NIVEAUX_DISSOUS = ['EPCI', 'PAYS', 'DEPARTEMENT', 'REGION', 'ANCIENNE_REGION', 'FRANCE'] as const;
@@ -42,19 +44,24 @@ async function readAppartenances(db: Executor): Promise<Appartenances> {
   return appartenances;
 }
 
+// Transport precision: 6 decimals (0.1 m) for the full outlines, the display grids for the display versions.
+const PRECISION_COMPLETE = 6;
+
 async function writeContours(db: Executor, contours: ContourTerritoire[]): Promise<void> {
+  const twkb = (g: GeoJSON.MultiPolygon | null, precision: number) => (g ? toTwkb(g, precision) : null);
   for (let i = 0; i < contours.length; i += LOT) {
     const lot = contours.slice(i, i + LOT);
     await db.query(
-      sql`UPDATE territoire t SET geom = v.g, geom_moyenne = v.gm, geom_basse = v.gb,
-            superficie_km2 = ST_Area(v.g::geography) / 1e6, centre = ST_PointOnSurface(v.g), centre_source = ${CENTRE_CONTOUR_OFFICIEL},
+      sql`UPDATE territoire t SET geom = v.g, geom_moyenne = v.gm, geom_basse = v.gb, superficie_km2 = v.aire,
+            centre = ST_PointOnSurface(v.g), centre_source = ${CENTRE_CONTOUR_OFFICIEL},
             geometrie_source = 'OFFICIELLE', geometrie_source_nom = ${CONTOURS_SOURCE_NOM}, geometrie_millesime = ${CONTOURS_MILLESIME}
-          FROM (SELECT niveau, code, ${raw(repare('g'))} AS g, ${raw(repare('gm'))} AS gm, ${raw(repare('gb'))} AS gb
-                FROM (SELECT niveau, code, ST_SetSRID(ST_GeomFromWKB(g), 4326) AS g, ST_SetSRID(ST_GeomFromWKB(gm), 4326) AS gm,
-                             ST_SetSRID(ST_GeomFromWKB(gb), 4326) AS gb
-                      FROM unnest(${lot.map((c) => c.niveau)}::text[], ${lot.map((c) => c.code)}::text[],
-                                  ${lot.map((c) => toWkb(c.complet))}::bytea[], ${lot.map((c) => (c.moyenne ? toWkb(c.moyenne) : null))}::bytea[],
-                                  ${lot.map((c) => (c.basse ? toWkb(c.basse) : null))}::bytea[]) AS u(niveau, code, g, gm, gb)) AS brut) AS v
+          FROM (SELECT niveau, code, aire, ${raw(repare('g'))} AS g, ${raw(repare('gm'))} AS gm, ${raw(repare('gb'))} AS gb
+                FROM (SELECT niveau, code, aire, ST_SetSRID(ST_GeomFromTWKB(g), 4326) AS g, ST_SetSRID(ST_GeomFromTWKB(gm), 4326) AS gm,
+                             ST_SetSRID(ST_GeomFromTWKB(gb), 4326) AS gb
+                      FROM unnest(${lot.map((c) => c.niveau)}::text[], ${lot.map((c) => c.code)}::text[], ${lot.map((c) => computeAireKm2(c.complet))}::float8[],
+                                  ${lot.map((c) => twkb(c.complet, PRECISION_COMPLETE))}::bytea[],
+                                  ${lot.map((c) => twkb(c.moyenne, VERSIONS_AFFICHAGE.MOYENNE.decimales))}::bytea[],
+                                  ${lot.map((c) => twkb(c.basse, VERSIONS_AFFICHAGE.BASSE.decimales))}::bytea[]) AS u(niveau, code, aire, g, gm, gb)) AS brut) AS v
           WHERE t.niveau = v.niveau AND t.code = v.code`,
     );
   }
