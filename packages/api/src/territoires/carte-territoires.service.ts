@@ -33,9 +33,10 @@ export async function getCarteTerritoires(
               'type', 'Feature',
               'id', t.code,
               'geometry', x.g::json,
-              'properties', json_build_object('code', t.code, 'nom', t.nom, 'niveau', t.niveau,
+              'properties', (jsonb_build_object('code', t.code, 'nom', t.nom, 'niveau', t.niveau,
                  'geometrieSource', t.geometrie_source, 'geometrieSourceNom', t.geometrie_source_nom,
-                 'geometrieMillesime', t.geometrie_millesime, 'population', x.population, 'dissousLe', x.dissous_le)
+                 'geometrieMillesime', t.geometrie_millesime, 'population', x.population)
+                 || jsonb_strip_nulls(jsonb_build_object('dissousLe', x.dissous_le)))::json
             ) ORDER BY t.code), '[]'::json))::text AS collection
      FROM territoire t
      CROSS JOIN LATERAL (SELECT ${date}::date IS NOT NULL AND ${isCompositionDatee('t')} AS datee) d

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql
 import type { ApiContext } from '../context';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { PaginationArgs, readPage } from '../common/pagination';
-import { NIVEAU_RANG } from '@poles-ess/shared';
+import { CONTOURS_OFFICIELS, NIVEAU_RANG } from '@poles-ess/shared';
 import { compositionLoader } from './composition.loader';
 import { dissousLeLoader, territoireALaDateLoader } from './composition-datee.loader';
 import { readDateComposition } from './composition-datee.sql';
@@ -124,6 +124,15 @@ export class TerritoireFieldsResolver {
     const jour = readDateComposition(date);
     if (!jour) return territoire.population;
     return (await territoireALaDateLoader(ctx).load(`${territoireKey(territoire)}|${jour}|AUCUNE`)).population;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Texte d’attribution à afficher avec le contour (celui qu’impose la source pour les contours IGN Admin Express COG 2018, sinon la source nommée) ; null sans source.',
+  })
+  geometrieAttribution(@Root() territoire: Territoire): string | null {
+    if (territoire.geometrieSourceNom?.startsWith(CONTOURS_OFFICIELS.nom)) return CONTOURS_OFFICIELS.attribution;
+    return territoire.geometrieSourceNom;
   }
 
   @FieldResolver(() => String, {

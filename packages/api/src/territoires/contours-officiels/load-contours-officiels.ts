@@ -20,11 +20,16 @@ const LOT = 1000;
 const repare = (g: string) =>
   `CASE WHEN ${g} IS NULL OR ST_IsValid(${g}) THEN ${g} ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(${g}), 3)) END`;
 
+// Wall time and this process's CPU time (the embedded PGlite runs in it): on a machine shared with other work the
+// CPU time is the figure that does not depend on the load.
 function chrono(log: (m: string) => void): (nom: string) => void {
   let depuis = Date.now();
+  let cpu = process.cpuUsage();
   return (nom) => {
-    log(`  contours officiels : ${nom} (${((Date.now() - depuis) / 1000).toFixed(1)} s)`);
+    const { user, system } = process.cpuUsage(cpu);
+    log(`  contours officiels : ${nom} (${((Date.now() - depuis) / 1000).toFixed(1)} s, CPU ${((user + system) / 1e6).toFixed(1)} s)`);
     depuis = Date.now();
+    cpu = process.cpuUsage();
   };
 }
 

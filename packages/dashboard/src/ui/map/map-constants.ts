@@ -23,7 +23,4 @@ export const BRETAGNE_VIEW_STATE: MapViewState = {
 
 export const MAP_BACKGROUND = '#dfe9f2';
 
-export const SOURCE_APPROXIMATIVE =
-  'Contours approximatifs reconstruits à partir de GeoNames (CC BY 4.0) et Natural Earth';
-
 export const METROPOLE_BOUNDS: [[number, number], [number, number]] = [[-5.2, 41.3], [9.6, 51.1]];

@@ -2,7 +2,6 @@ import { STATUT_POLE_LABELS, STATUTS_POLE, TYPE_POLE_COULEURS, TYPE_POLE_LABELS,
 import type { MethodeClassification } from '../../graphql/generated/graphql';
 import { STATUT_POLE_STYLES } from './color-scales';
 import { describeMethode, toLegendItems } from './legend-items';
-import { SOURCE_APPROXIMATIVE } from './map-constants';
 
 export interface MapLegendProps {
   titre: string | null;
@@ -11,10 +10,11 @@ export interface MapLegendProps {
   withUnknown: boolean;
   source: string | null;
   showPoles: boolean;
-  approximative: boolean;
+  /** Attribution and vintage of the outlines (toContoursLines). */
+  contours: readonly string[];
 }
 
-export function MapLegend({ titre, breaks, methode, withUnknown, source, showPoles, approximative }: MapLegendProps) {
+export function MapLegend({ titre, breaks, methode, withUnknown, source, showPoles, contours }: MapLegendProps) {
   return (
     <aside className="map-legend" aria-label="Légende de la carte">
       {titre && breaks && breaks.length > 1 ? (
@@ -50,7 +50,11 @@ export function MapLegend({ titre, breaks, methode, withUnknown, source, showPol
           </p>
         </section>
       ) : null}
-      {approximative ? <p className="legend-note">{SOURCE_APPROXIMATIVE}.</p> : null}
+      {contours.map((ligne) => (
+        <p key={ligne} className="legend-note legend-contours">
+          {ligne}
+        </p>
+      ))}
     </aside>
   );
 }
