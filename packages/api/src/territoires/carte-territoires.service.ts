@@ -34,8 +34,8 @@ export async function getCarteTerritoires(
               'id', t.code,
               'geometry', x.g::json,
               'properties', (jsonb_build_object('code', t.code, 'nom', t.nom, 'niveau', t.niveau,
-                 'geometrieSource', t.geometrie_source, 'geometrieSourceNom', t.geometrie_source_nom,
-                 'geometrieMillesime', t.geometrie_millesime, 'population', x.population)
+                 'geometrieSource', x.geometrie_source, 'geometrieSourceNom', x.geometrie_source_nom,
+                 'geometrieMillesime', x.geometrie_millesime, 'population', x.population)
                  || jsonb_strip_nulls(jsonb_build_object('dissousLe', x.dissous_le)))::json
             ) ORDER BY t.code), '[]'::json))::text AS collection
      FROM territoire t
@@ -43,6 +43,9 @@ export async function getCarteTerritoires(
      LEFT JOIN LATERAL ${compositionALaDate('t', sql`${date}::date`, sql`${precision === 'COMPLETE'}::boolean`)} m ON d.datee
      CROSS JOIN LATERAL (SELECT CASE WHEN d.datee THEN m.geometrie ELSE ${geometrySql(precision)} END AS g,
                                 CASE WHEN d.datee THEN m.population ELSE t.population END AS population,
+                                CASE WHEN d.datee THEN m.geometrie_source ELSE t.geometrie_source END AS geometrie_source,
+                                CASE WHEN d.datee THEN m.geometrie_source_nom ELSE t.geometrie_source_nom END AS geometrie_source_nom,
+                                CASE WHEN d.datee THEN m.geometrie_millesime ELSE t.geometrie_millesime END AS geometrie_millesime,
                                 CASE WHEN d.datee THEN ${dissousLeSql('t')} END AS dissous_le) x
      WHERE t.niveau = ${niveau} AND (t.geom IS NOT NULL OR d.datee) AND x.g IS NOT NULL
        AND (${dans?.niveau ?? null}::text IS NULL OR EXISTS (

@@ -24,7 +24,12 @@ export function isCompositionDatee(alias: string): Sql {
 // union leaves no sliver).
 export function compositionALaDate(alias: string, date: Sql, complete: Sql, sansContour: Sql = sql`false`): Sql {
   const a = raw(alias);
+  // Its outline's source: the communes' when they share one (the built-in outlines), flagged as theirs.
   return sql`(SELECT sum(c.population)::int AS population, count(*)::int AS communes,
+                     CASE WHEN bool_and(c.geometrie_source = 'OFFICIELLE') THEN 'OFFICIELLE' ELSE 'APPROXIMATIVE' END AS geometrie_source,
+                     CASE WHEN count(DISTINCT c.geometrie_source_nom) = 1 THEN min(c.geometrie_source_nom)
+                          ELSE 'réunion des contours de ses communes, de sources diverses' END AS geometrie_source_nom,
+                     CASE WHEN count(DISTINCT c.geometrie_millesime) = 1 THEN min(c.geometrie_millesime) END AS geometrie_millesime,
                      ST_AsGeoJSON(ST_Multi(ST_Union(CASE WHEN ${sansContour} THEN NULL WHEN ${complete} THEN c.geom ELSE coalesce(c.geom_moyenne, c.geom) END)),
                                   CASE WHEN ${complete} THEN 5 ELSE 4 END) AS geometrie
               FROM territoire_lien l JOIN territoire c ON c.niveau = 'COMMUNE' AND c.code = l.code_membre

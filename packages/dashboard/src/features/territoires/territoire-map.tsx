@@ -62,7 +62,8 @@ export function TerritoireMap({ nom, contour, source, membres, niveauMembres, po
       navigate(territoirePath(niveauMembres, (info.object as TerritoireFeature).properties.code));
     }
   };
-  const contours = describeContours([source, ...(membres?.features.map((f) => f.properties) ?? [])]);
+  // A territory without outline today (a dissolved Pays) says nothing about its own source.
+  const contours = describeContours([...(contour ? [source] : []), ...(membres?.features.map((f) => f.properties) ?? [])]);
   return (
     <figure className="territoire-card" style={{ margin: 0 }}>
       <DeckMap
