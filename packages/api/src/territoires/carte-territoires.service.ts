@@ -20,7 +20,9 @@ function geometrySql(precision: PrecisionGeometrie): Sql {
 
 // A whole map layer as one FeatureCollection, built by PostgreSQL in one statement and sent as text
 // (territories without geometry are left out). With `date`, a territory whose composition is dated (a Pays)
-// gets the outline and population of its composition at that date, and says when it was dissolved.
+// gets the outline and population of its composition at that date, and says when it was dissolved. The vintage is
+// not repeated on each feature (30 KB on the communes of Bretagne): the source name carries it, and each
+// Territoire its geometrieMillesime.
 export async function getCarteTerritoires(
   db: Database,
   niveau: NiveauTerritorial,
@@ -34,8 +36,7 @@ export async function getCarteTerritoires(
               'id', t.code,
               'geometry', x.g::json,
               'properties', (jsonb_build_object('code', t.code, 'nom', t.nom, 'niveau', t.niveau,
-                 'geometrieSource', x.geometrie_source, 'geometrieSourceNom', x.geometrie_source_nom,
-                 'geometrieMillesime', x.geometrie_millesime, 'population', x.population)
+                 'geometrieSource', x.geometrie_source, 'geometrieSourceNom', x.geometrie_source_nom, 'population', x.population)
                  || jsonb_strip_nulls(jsonb_build_object('dissousLe', x.dissous_le)))::json
             ) ORDER BY t.code), '[]'::json))::text AS collection
      FROM territoire t
@@ -45,7 +46,6 @@ export async function getCarteTerritoires(
                                 CASE WHEN d.datee THEN m.population ELSE t.population END AS population,
                                 CASE WHEN d.datee THEN m.geometrie_source ELSE t.geometrie_source END AS geometrie_source,
                                 CASE WHEN d.datee THEN m.geometrie_source_nom ELSE t.geometrie_source_nom END AS geometrie_source_nom,
-                                CASE WHEN d.datee THEN m.geometrie_millesime ELSE t.geometrie_millesime END AS geometrie_millesime,
                                 CASE WHEN d.datee THEN ${dissousLeSql('t')} END AS dissous_le) x
      WHERE t.niveau = ${niveau} AND (t.geom IS NOT NULL OR d.datee) AND x.g IS NOT NULL
        AND (${dans?.niveau ?? null}::text IS NULL OR EXISTS (

@@ -122,6 +122,19 @@ describe('official outlines built on first start', () => {
     expect(row!.separes).toBe(0);
   });
 
+  it('keeps the map of the communes of Bretagne within its payload target (600 KB of JSON)', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ carteTerritoires(niveau: COMMUNE, dans: { niveau: REGION, code: "53" }, precision: MOYENNE) }' }),
+    });
+    const texte = await response.text();
+    const carte = (JSON.parse(texte) as { data: { carteTerritoires: { features: unknown[] } } }).data.carteTerritoires;
+    expect(carte.features.length).toBeGreaterThan(1150);
+    console.log(`communes de Bretagne, MOYENNE : ${texte.length} octets`);
+    expect(texte.length).toBeLessThanOrEqual(600_000);
+  });
+
   describe('dated compositions', () => {
     interface Pays {
       nom: string;

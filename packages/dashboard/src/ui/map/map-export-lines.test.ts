@@ -13,8 +13,8 @@ describe('exported map footer', () => {
       contours: toContoursLines({
         type: 'FeatureCollection',
         features: [
-          { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { code: '29019', nom: 'Brest', geometrieSource: 'OFFICIELLE', geometrieSourceNom: 'IGN Admin Express COG 2018', geometrieMillesime: 2018 } },
-          { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { code: '14666', nom: 'Sannerville', geometrieSource: 'APPROXIMATIVE', geometrieSourceNom: 'IGN Admin Express COG 2018 : pas de contour propre', geometrieMillesime: 2018 } },
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { code: '29019', nom: 'Brest', geometrieSource: 'OFFICIELLE', geometrieSourceNom: 'IGN Admin Express COG 2018' } },
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { code: '14666', nom: 'Sannerville', geometrieSource: 'APPROXIMATIVE', geometrieSourceNom: 'IGN Admin Express COG 2018 : pas de contour propre' } },
         ],
       }),
       date: new Date(2026, 10, 26),

@@ -7,8 +7,6 @@ export interface TerritoireFeatureProperties {
   nom: string;
   geometrieSource: GeometrieSource | string;
   geometrieSourceNom?: string | null;
-  /** Vintage of the outline (2018 for the built-in IGN outlines). */
-  geometrieMillesime?: number | null;
   /** With a dated map: the day a dissolved territory (Pays de Redon) ceased to exist. */
   dissousLe?: string | null;
   /** Joined in by the page from the indicator query; null = non renseigné. */
