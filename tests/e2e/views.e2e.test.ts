@@ -47,7 +47,7 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
 
   const legendOf = (page: Page) => page.getByRole('complementary', { name: 'Légende de la carte' });
 
-  it('Carte: the map paints territories and poles (not a blank canvas); its legend states the classification and the approximate geometry', async () => {
+  it('Carte: the map paints territories and poles (not a blank canvas); its legend states the classification and the outlines’ source and vintage', async () => {
     const { page, problems } = await openWatchedPage(browser);
     const started = Date.now();
     await page.goto(`${base}/`);
@@ -77,7 +77,9 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const legendText = await legend.innerText();
     expect(legendText).toContain('5 classes, méthode : quantiles');
     expect(legendText).toMatch(/Source : .*INSEE/);
-    expect(legendText).toContain('Contours approximatifs');
+    // Official outlines, with the attribution their source requires and their vintage.
+    expect(legendText).toContain('Contours : IGN Admin Express COG 2018 (simplifiés, france-geojson), Licence Ouverte / Etalab 2.0 — millésime 2018');
+    expect(legendText).not.toContain('GeoNames');
     const classColours = await legend.locator('.legend-swatch').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
     expect(classColours.length).toBeGreaterThanOrEqual(5);
     const choropleth = await countPixels(page, map, MAP_BACKGROUND, classColours.map(parseCssColour));
@@ -107,6 +109,34 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const pays = new Set(lines.map((line) => line.split(';')).filter(([code]) => code !== 'NONE').map(([, nom]) => nom));
     expect(new Set(noms)).toEqual(pays);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('21 Pays');
+    expect(problems).toEqual([]);
+  });
+
+  it('Bretagne: the map draws the 21 Pays of the study, Redon included, in their composition at a stated date', async () => {
+    const { page, problems } = await openView(browser, `${base}/bretagne`);
+    const map = page.getByRole('region', { name: /^Carte des 21 Pays de Bretagne/ });
+    const caption = await page.locator('.bretagne-map figcaption').innerText();
+    expect(caption).toContain('composition au 31 décembre 2017');
+    expect(caption).toMatch(/Pays de Redon[^:]*: dissous en 2018/);
+    expect(caption).toContain('IGN Admin Express COG 2018');
+    expect(caption).toContain('millésime 2018');
+    const carte = await product.graphql<{ carteTerritoires: { features: { id: string }[] } }>(
+      '{ carteTerritoires(niveau: PAYS, dans: { niveau: REGION, code: "53" }, precision: MOYENNE, date: "2017-12-31") }',
+    );
+    expect(carte.carteTerritoires.features.map((f) => f.id)).toContain('PAYS-REDON');
+    expect(carte.carteTerritoires.features).toHaveLength(21);
+    const pixels = await countPixels(page, map, MAP_BACKGROUND);
+    expect(pixels.painted / pixels.total).toBeGreaterThan(0.2);
+    await saveScreenshot(page, 'vue-bretagne-21-pays');
+    expect(problems).toEqual([]);
+  });
+
+  it('Territoires: the Pays de Redon says it was dissolved in 2018 instead of showing an empty Pays', async () => {
+    const { page, problems } = await openView(browser, `${base}/territoires/pays/PAYS-REDON`);
+    await page.getByRole('heading', { level: 1, name: /Pays de Redon/ }).waitFor({ timeout: 60000 });
+    await waitUntilLoaded(page);
+    await expect(page.locator('.territoire-dissous').innerText()).resolves.toContain('dissous en 2018');
+    await saveScreenshot(page, 'vue-territoire-pays-de-redon');
     expect(problems).toEqual([]);
   });
 

@@ -28,7 +28,7 @@ async function main() {
   if (body.data?.sante?.statut !== 'ok' || body.data.sante.backend !== 'EMBARQUE') {
     throw new Error(`réponse inattendue de sante : ${JSON.stringify(body)}`);
   }
-  // The embedded backend builds the approximate geometry itself: the départements' map layer must be whole.
+  // The embedded backend dissolves the official outlines itself: the départements' map layer must be whole.
   const carte = await fetch(`${BASE}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

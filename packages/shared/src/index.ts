@@ -1,4 +1,5 @@
 export * from './territoires/niveau-territorial';
+export * from './territoires/contours';
 export * from './poles/type-pole';
 export * from './format/format-fr';
 export * from './format/normalize-search';

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { PaginationArgs, readPage } from '../common/pagination';
-import { NIVEAU_RANG } from '@poles-ess/shared';
+import { CONTOURS_OFFICIELS, NIVEAU_RANG } from '@poles-ess/shared';
 import { compositionLoader } from './composition.loader';
+import { dissousLeLoader, territoireALaDateLoader } from './composition-datee.loader';
+import { readDateComposition } from './composition-datee.sql';
 import { CompositionTerritoire } from './composition-territoire.type';
 import { NiveauTerritorial, PrecisionGeometrie } from './territoire.enums';
 import { geometrieLoader, membresLoader, parentsLoader } from './territoire.loader';
@@ -93,12 +95,51 @@ export class TerritoireFieldsResolver {
     return geometrieLoader(ctx).load(`${territoireKey(territoire)}|CENTRE`);
   }
 
-  @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Contour (GeoJSON MultiPolygon) simplifié selon la précision ; voir geometrieSource.' })
-  geometrie(
+  @FieldResolver(() => GeoJSONScalar, {
+    nullable: true,
+    description:
+      'Contour (GeoJSON MultiPolygon) simplifié selon la précision ; voir geometrieSource et geometrieMillesime. Avec `date`, celui de la composition valide à cette date pour un territoire à composition datée (Pays), réunion des contours de ses communes.',
+  })
+  async geometrie(
     @Root() territoire: Territoire,
     @Arg('precision', () => PrecisionGeometrie, { defaultValue: 'MOYENNE' }) precision: PrecisionGeometrie,
+    @Arg('date', () => String, { nullable: true, description: 'AAAA-MM-JJ ; absente = aujourd’hui.' }) date: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<object | null> {
-    return geometrieLoader(ctx).load(`${territoireKey(territoire)}|${precision}`);
+    const jour = readDateComposition(date);
+    if (!jour) return geometrieLoader(ctx).load(`${territoireKey(territoire)}|${precision}`);
+    return (await territoireALaDateLoader(ctx).load(`${territoireKey(territoire)}|${jour}|${precision}`)).geometrie;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Population (millésime du découpage épinglé, voir populationSource ; null = non renseignée). Avec `date`, pour un territoire à composition datée (Pays), la somme des communes qui le composaient à cette date.',
+  })
+  async population(
+    @Root() territoire: Territoire,
+    @Arg('date', () => String, { nullable: true, description: 'AAAA-MM-JJ ; absente = aujourd’hui.' }) date: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<number | null> {
+    const jour = readDateComposition(date);
+    if (!jour) return territoire.population;
+    return (await territoireALaDateLoader(ctx).load(`${territoireKey(territoire)}|${jour}|AUCUNE`)).population;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Texte d’attribution à afficher avec le contour (celui qu’impose la source pour les contours IGN Admin Express COG 2018, sinon la source nommée) ; null sans source.',
+  })
+  geometrieAttribution(@Root() territoire: Territoire): string | null {
+    if (territoire.geometrieSourceNom?.startsWith(CONTOURS_OFFICIELS.nom)) return CONTOURS_OFFICIELS.attribution;
+    return territoire.geometrieSourceNom;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Date (AAAA-MM-JJ) où le territoire a cessé d’exister (Pays dissous : plus aucun membre aujourd’hui) ; null s’il existe.',
+  })
+  dissousLe(@Root() territoire: Territoire, @Ctx() ctx: ApiContext): Promise<string | null> {
+    return dissousLeLoader(ctx).load(territoireKey(territoire));
   }
 }

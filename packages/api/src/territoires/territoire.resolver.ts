@@ -4,6 +4,7 @@ import { GeoJSONScalar } from '../common/geojson.scalar';
 import { badUserInput } from '../common/api-error';
 import { PaginationArgs, readPage } from '../common/pagination';
 import { getCarteTerritoires } from './carte-territoires.service';
+import { readDateComposition } from './composition-datee.sql';
 import { NiveauTerritorial, PrecisionGeometrie } from './territoire.enums';
 import { territoireLoader } from './territoire.loader';
 import { territoireKey } from './territoire-select.sql';
@@ -44,9 +45,14 @@ export class TerritoireResolver {
     @Arg('dans', () => TerritoireRef, { nullable: true }) dans: TerritoireRef | null,
     @Arg('precision', () => PrecisionGeometrie, { nullable: true, defaultValue: 'MOYENNE' })
     precision: PrecisionGeometrie | null,
+    @Arg('date', () => String, {
+      nullable: true,
+      description: 'AAAA-MM-JJ ; absente = aujourd’hui. Un territoire à composition datée (Pays) prend le contour et la population de sa composition à cette date.',
+    })
+    date: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<string> {
     if (precision === null) throw badUserInput('precision', 'precision ne peut pas être null : BASSE, MOYENNE ou COMPLETE (MOYENNE si absente).');
-    return getCarteTerritoires(ctx.db, niveau, dans, precision);
+    return getCarteTerritoires(ctx.db, niveau, dans, precision, readDateComposition(date));
   }
 }

@@ -2,6 +2,9 @@ import { NIVEAUX_DU_PLUS_PETIT } from '@poles-ess/shared';
 import { sql } from '../common/sql';
 import type { DatabaseCommand } from '../context';
 import type { Database } from '../database/database';
+import { CONTOURS_SOURCE_NOM } from './contours-officiels/contours-officiels.source';
+import { readSourceContours } from './contours-officiels/load-contours-officiels';
+import { mapCommunes2018 } from './contours-officiels/map-communes-2018';
 import { PAYS_AUCUN } from './referentiel/build-pays-liens';
 import { readDecoupage } from './referentiel/read-decoupage';
 import { readFaitsTerritoires } from './referentiel/read-faits-territoires';
@@ -62,6 +65,26 @@ async function printEpciBretons(db: Database): Promise<void> {
   }
 }
 
+// The vintage mapping of the built-in outlines (it fails on any unmatched code) and what the database flags.
+async function printContoursOfficiels(db: Database): Promise<void> {
+  const source = readSourceContours();
+  const codes = Object.values(source.fichier.zones).flatMap((t) => t.objects.communes.geometries.map((g) => (g.properties as { code: string }).code));
+  const c = mapCommunes2018(codes, source.cog, source.sansContour);
+  console.log(
+    `\nContours ${CONTOURS_SOURCE_NOM} : ${codes.length} communes de 2018, 0 sans commune actuelle ` +
+      `(même code ${c.methodes.memeCode}, chef-lieu ${c.methodes.chefLieu}, ancien code ${c.methodes.ancienCode}) ; ` +
+      `${c.membres2018.size} communes actuelles avec contour, ${c.sansContour.length} sans (rétablies après 2018), ` +
+      `${c.arrondissementsMunicipaux.length} arrondissements municipaux (pas des territoires du produit)`,
+  );
+  const [row] = await db.query<{ avec: number; signalees: number; sans: number }>(
+    sql`SELECT count(*) FILTER (WHERE geom IS NOT NULL AND geometrie_source = 'OFFICIELLE')::int AS avec,
+               count(*) FILTER (WHERE geometrie_source = 'APPROXIMATIVE')::int AS signalees,
+               count(*) FILTER (WHERE geom IS NULL AND geometrie_source <> 'APPROXIMATIVE')::int AS sans
+        FROM territoire WHERE niveau = 'COMMUNE'`,
+  );
+  console.log(`En base : ${row!.avec} communes au contour officiel, ${row!.signalees} signalées APPROXIMATIVE, ${row!.sans} sans contour ni signalement (cible 0)`);
+}
+
 async function printChargement(db: Database): Promise<void> {
   const rows = await db.query<{ le: string; duree_referentiel_ms: number; duree_geometrie_ms: number | null }>(
     sql`SELECT to_char(charge_le, 'YYYY-MM-DD HH24:MI') AS le, duree_referentiel_ms, duree_geometrie_ms
@@ -85,6 +108,7 @@ export const territoiresComptesCommand: DatabaseCommand = {
     console.log(`Base : ${db.backend === 'EMBARQUE' ? 'PGlite embarqué' : 'PostgreSQL'}\n`);
     await printComptes(db);
     await printEpciBretons(db);
+    await printContoursOfficiels(db);
     await printChargement(db);
   },
 };

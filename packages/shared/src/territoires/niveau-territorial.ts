@@ -41,5 +41,5 @@ export type GeometrieSource = (typeof GEOMETRIE_SOURCES)[number];
 
 export const GEOMETRIE_SOURCE_LABELS: Record<GeometrieSource, string> = {
   OFFICIELLE: 'Contour officiel',
-  APPROXIMATIVE: 'Contour approximatif (reconstruit à partir des lieux GeoNames)',
+  APPROXIMATIVE: 'Contour approximatif (commune rétablie après 2018 sans contour propre, ou contour de 2018 trop grand)',
 };

@@ -1,12 +1,10 @@
 import path from 'node:path';
+import { CONTOURS_OFFICIELS } from '@poles-ess/shared';
 
-export const CONTOURS_MILLESIME = 2018;
+// Defined once in @poles-ess/shared (the dashboard shows them in legends and exports).
+export const CONTOURS_MILLESIME = CONTOURS_OFFICIELS.millesime;
 
-export const CONTOURS_SOURCE_NOM = 'IGN Admin Express COG 2018';
-
-// Texte imposé par la source : à afficher partout où ces contours, ou ce qui en est réuni, sont montrés ou exportés.
-export const CONTOURS_ATTRIBUTION =
-  'Contours : IGN Admin Express COG 2018 (simplifiés, france-geojson), Licence Ouverte / Etalab 2.0';
+export const CONTOURS_SOURCE_NOM = CONTOURS_OFFICIELS.nom;
 
 // packages/api/data/contours, from src/territoires/contours-officiels or dist/territoires/contours-officiels.
 export const CONTOURS_DATA_DIR = path.resolve(__dirname, '../../../data/contours');

@@ -2,10 +2,12 @@ import { simplify } from 'topojson-simplify';
 import type { TopologieCommunes } from './read-contours-communes';
 import { decodeLevel, groupObjects, mergeGroups, simplifyZones, type Polygones, type Topology } from './topologie-communes';
 
-// Visvalingam areas in square degrees, about one square pixel on a France map (BASSE) and on a regional one
-// (MOYENNE), then the grid of the GeoJSON the API sends (data/contours/MESURES.md).
+// Visvalingam areas in square degrees, about one square pixel on a France map (BASSE) and two or three on a
+// regional one (MOYENNE, about 3 px² on a map of Bretagne: 2e-5 made the communes of Bretagne 748 KB of JSON with
+// their properties, 7e-5 626 KB, above the 600 KB target), then the grid of the GeoJSON the API sends
+// (data/contours/MESURES.md).
 export const VERSIONS_AFFICHAGE = {
-  MOYENNE: { seuil: 2e-5, decimales: 4 },
+  MOYENNE: { seuil: 1e-4, decimales: 4 },
   BASSE: { seuil: 2e-4, decimales: 3 },
 } as const;
 

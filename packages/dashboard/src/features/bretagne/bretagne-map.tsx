@@ -6,10 +6,10 @@ import { buildPolesLayer } from '../../ui/map/build-poles-layer';
 import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { rgbaToCss, type Rgba } from '../../ui/map/color-scales';
 import { DeckMap } from '../../ui/map/deck-map';
-import { hasApproximateGeometry, toLabelPoints } from '../../ui/map/feature-label-point';
+import { toContoursLines, toLabelPoints } from '../../ui/map/feature-label-point';
 import { LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
-import { BRETAGNE_VIEW_STATE, LABEL_MARGIN_PX, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
+import { BRETAGNE_VIEW_STATE, LABEL_MARGIN_PX } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { joinValeurs } from '../../ui/map/join-valeurs';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
@@ -24,6 +24,8 @@ const SANS_ASSOCIATION: Rgba = [253, 224, 170, 230];
 
 const MAP_HEIGHT = 420;
 
+const DATE_FR = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 const TOOLTIP = {
   indicateurLabel: 'Association de développement active',
   formatValeur: (v: number | null | undefined) => (v === 1 ? 'oui' : 'non'),
@@ -37,9 +39,11 @@ interface Props {
   collection: TerritoireCollection | null;
   rows: readonly BretagneRow[];
   poles: readonly PoleMapPoint[];
+  /** AAAA-MM-JJ: the composition of the Pays drawn (outline and population). */
+  dateComposition: string;
 }
 
-export function BretagneMap({ collection, rows, poles }: Props) {
+export function BretagneMap({ collection, rows, poles, dateComposition }: Props) {
   const navigate = useNavigate();
   const joined = useMemo(
     () => (collection ? joinValeurs(collection, rows.map((r) => ({ code: r.code, valeur: r.associationActive ? 1 : 0 }))) : null),
@@ -57,6 +61,9 @@ export function BretagneMap({ collection, rows, poles }: Props) {
     const bounds = getBounds(collection?.features.map((f) => f.geometry) ?? []);
     return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12, LABEL_MARGIN_PX) } : BRETAGNE_VIEW_STATE;
   }, [collection]);
+  const dissous = (collection?.features ?? [])
+    .filter((f) => f.properties.dissousLe)
+    .map((f) => `${f.properties.nom} : dissous en ${f.properties.dissousLe!.slice(0, 4)}`);
   const onPick = (info: PickingInfo) => {
     if (!info.object || !info.layer) return;
     if (info.layer.id === POLES_LAYER_ID) navigate(polePath((info.object as PoleMapPoint).id));
@@ -70,7 +77,11 @@ export function BretagneMap({ collection, rows, poles }: Props) {
         (située dans le Pays ou dont le territoire d’action le couvre){' '}
         <span className="legend-swatch" style={{ background: rgbaToCss(SANS_ASSOCIATION) }} aria-hidden="true" /> aucune connue ;
         points : pôles (couleur par type, pâles si en projet ou statut inconnu). Source : fiches de l’étude ; calcul PostGIS.{' '}
-        {hasApproximateGeometry(collection) ? `${SOURCE_APPROXIMATIVE}.` : null}
+        <span className="bretagne-composition">
+          Pays dans leur composition au {DATE_FR.format(new Date(dateComposition))}, la dernière où les 21 Pays de l’étude existent
+          {dissous.length ? ` (${dissous.join(', ')})` : ''} ; populations : millésime du découpage épinglé (COG 2026).
+        </span>{' '}
+        {toContoursLines(collection).join(' ')}
       </figcaption>
     </figure>
   );

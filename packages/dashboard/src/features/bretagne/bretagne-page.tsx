@@ -64,11 +64,11 @@ export const BretagnePage_couverture = graphql(`
 `);
 
 const BRETAGNE_PAGE = graphql(`
-  query BretagnePage($rayonKm: Float!, $statutsPoles: [StatutPole!]) {
+  query BretagnePage($rayonKm: Float!, $statutsPoles: [StatutPole!], $dateComposition: String!) {
     couverture(niveau: PAYS, dans: { niveau: REGION, code: "53" }, rayonKm: $rayonKm, statutsPoles: $statutsPoles) {
       ...BretagnePage_couverture
     }
-    carteTerritoires(niveau: PAYS, dans: { niveau: REGION, code: "53" }, precision: MOYENNE)
+    carteTerritoires(niveau: PAYS, dans: { niveau: REGION, code: "53" }, precision: MOYENNE, date: $dateComposition)
     poles(filtre: { dans: { niveau: REGION, code: "53" } }, first: 100) {
       totalCount
       nodes {
@@ -101,11 +101,15 @@ const CSV_COLUMNS: CsvColumn<BretagneRow>[] = [
   { header: 'Source de l’emploi', value: (r) => r.emploiSource },
 ];
 
+// The last day on which the 21 Pays of the study all existed: the Pays de Redon was dissolved on 1 January 2018,
+// the day Quimperlé Communauté left Cornouaille for Lorient (data/territoires/pays-bretagne.csv).
+const DATE_COMPOSITION = '2017-12-31';
+
 export function BretagnePage() {
   const [{ lecture }, update] = useUrlState(BRETAGNE_URL_STATE);
   const lectureHaute = lecture === 'inconnus';
   const statutsPoles: StatutPole[] = lectureHaute ? ['ACTIF', 'INCONNU'] : ['ACTIF'];
-  const query = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM, statutsPoles } });
+  const query = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM, statutsPoles, dateComposition: DATE_COMPOSITION } });
   const { loading, error } = query;
   // Switching the reading keeps the page in place while the new figures load (no layout jump).
   const data = query.data ?? query.previousData;
@@ -138,7 +142,7 @@ export function BretagnePage() {
           le Pays). Le tableau dit pour chacun à quelle distance sa population vit du pôle actif le plus proche.
         </p>
       </header>
-      <BretagneMap collection={collection} rows={rows} poles={points} />
+      <BretagneMap collection={collection} rows={rows} poles={points} dateComposition={DATE_COMPOSITION} />
       <BretagneEtude rows={toEtudeBretagneRows(data?.chiffresEtude ?? [], poles)} fiches={poles.length} />
       <BretagnePolesChart rows={toBretagnePolesChartRows(rows)} />
       <BretagneDistanceChart rows={toBretagneDistanceChartRows(rows)} rayonKm={RAYON_KM} />

@@ -9,7 +9,7 @@ import { buildPolesLayer } from '../../ui/map/build-poles-layer';
 import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { DeckMap, type DeckMapHandle } from '../../ui/map/deck-map';
 import { exportMapPng } from '../../ui/map/export-map-png';
-import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
+import { toContoursLines, toLabelPoints } from '../../ui/map/feature-label-point';
 import { DENSITE_LAYER_ID, LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
 import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
@@ -64,7 +64,7 @@ export function CarteView(props: CarteViewProps) {
   const couches = new Set(state.couches);
   const showChoro = couches.has('choroplethe') && indicateurLabel !== null;
   const selectedCode = state.territoire?.niveau === state.niveau ? state.territoire.code : null;
-  const approximative = hasApproximateGeometry(collection);
+  const contours = useMemo(() => toContoursLines(collection), [collection]);
 
   const territoiresLayer = useMemo(
     () => (collection ? buildTerritoiresLayer({ collection, breaks: showChoro ? breaks : null, selectedCode }) : null),
@@ -110,7 +110,7 @@ export function CarteView(props: CarteViewProps) {
         sources: [showChoro ? indicateurSource : null, couches.has('poles') ? 'fiches de l’étude sur les pôles ESS' : null].filter(
           (s): s is string => Boolean(s),
         ),
-        approximative,
+        contours,
         date: new Date(),
       },
       'carte-poles-ess',
@@ -154,9 +154,9 @@ export function CarteView(props: CarteViewProps) {
             withUnknown={withUnknown}
             source={indicateurSource}
             showPoles={couches.has('poles')}
-            approximative={approximative}
             disponibilite={showChoro ? disponibilite : null}
             densite={couches.has('densite') ? densiteDomain : null}
+            contours={contours}
           />
         </div>
       ) : (

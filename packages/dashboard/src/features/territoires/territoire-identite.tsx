@@ -1,7 +1,6 @@
 import { formatNombre, NIVEAU_TERRITORIAL_LABELS, NON_RENSEIGNE } from '@poles-ess/shared';
 import { graphql } from '../../graphql/generated';
 import type { TerritoireIdentite_TerritoireFragment } from '../../graphql/generated/graphql';
-import { SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
 
 export const TerritoireIdentite_territoire = graphql(`
   fragment TerritoireIdentite_territoire on Territoire {
@@ -14,6 +13,9 @@ export const TerritoireIdentite_territoire = graphql(`
     superficieKm2
     geometrieSource
     geometrieSourceNom
+    geometrieMillesime
+    geometrieAttribution
+    dissousLe
     imbrique
     niveauxNonImbriques
   }
@@ -32,6 +34,15 @@ export function TerritoireIdentite({ territoire }: { territoire: TerritoireIdent
         <dd>{NIVEAU_TERRITORIAL_LABELS[territoire.niveau]}</dd>
         <dt>Code</dt>
         <dd>{territoire.code}</dd>
+        {territoire.dissousLe ? (
+          <>
+            <dt>Statut</dt>
+            <dd className="territoire-dissous">
+              dissous en {territoire.dissousLe.slice(0, 4)} : plus aucun membre aujourd’hui (sa composition passée, datée, est
+              listée plus bas ; les cartes datées de la vue Bretagne le dessinent)
+            </dd>
+          </>
+        ) : null}
         <dt>Population</dt>
         <dd>
           {population}
@@ -41,9 +52,12 @@ export function TerritoireIdentite({ territoire }: { territoire: TerritoireIdent
         <dd>{territoire.superficieKm2 === null || territoire.superficieKm2 === undefined ? NON_RENSEIGNE : `${formatNombre(territoire.superficieKm2, 0)} km²`}</dd>
         <dt>Contour</dt>
         <dd>
-          {territoire.geometrieSource === 'APPROXIMATIVE'
-            ? `approximatif — ${SOURCE_APPROXIMATIVE}`
-            : `officiel${territoire.geometrieSourceNom ? ` (${territoire.geometrieSourceNom})` : ''}`}
+          {territoire.geometrieSource === 'APPROXIMATIVE' ? 'approximatif' : 'officiel'}
+          {territoire.geometrieSourceNom ? ` — ${territoire.geometrieSourceNom}` : ''}
+          {territoire.geometrieMillesime ? `, millésime ${territoire.geometrieMillesime}` : ''}
+          {territoire.geometrieAttribution && territoire.geometrieAttribution !== territoire.geometrieSourceNom ? (
+            <span className="territoire-note"> ({territoire.geometrieAttribution})</span>
+          ) : null}
         </dd>
       </dl>
       {!territoire.imbrique ? (

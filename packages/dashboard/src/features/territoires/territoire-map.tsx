@@ -1,6 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { PickingInfo } from '@deck.gl/core';
-import type { NiveauTerritorial } from '@poles-ess/shared';
+import { describeContours, type ContourDecrit, type NiveauTerritorial } from '@poles-ess/shared';
 import type { Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -8,10 +8,10 @@ import { buildLabelsLayer } from '../../ui/map/build-labels-layer';
 import { buildPolesLayer } from '../../ui/map/build-poles-layer';
 import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { DeckMap } from '../../ui/map/deck-map';
-import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
+import { toLabelPoints } from '../../ui/map/feature-label-point';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
 import { LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
-import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
+import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
 
@@ -25,13 +25,14 @@ const MAP_HEIGHT = 440;
 interface Props {
   nom: string;
   contour: Geometry | null;
-  contourApproximatif: boolean;
+  /** The territory's own outline source (geometrieSource, geometrieSourceNom). */
+  source: ContourDecrit;
   membres: TerritoireCollection | null;
   niveauMembres: NiveauTerritorial | null;
   poles: readonly PoleMapPoint[];
 }
 
-export function TerritoireMap({ nom, contour, contourApproximatif, membres, niveauMembres, poles }: Props) {
+export function TerritoireMap({ nom, contour, source, membres, niveauMembres, poles }: Props) {
   const navigate = useNavigate();
   const viewState = useMemo(() => {
     const bounds = getBounds([contour, ...(membres?.features.map((f) => f.geometry) ?? [])]);
@@ -64,7 +65,8 @@ export function TerritoireMap({ nom, contour, contourApproximatif, membres, nive
       navigate(territoirePath(niveauMembres, (info.object as TerritoireFeature).properties.code));
     }
   };
-  const approximatif = contourApproximatif || hasApproximateGeometry(membres);
+  // A territory without outline today (a dissolved Pays) says nothing about its own source.
+  const contours = describeContours([...(contour ? [source] : []), ...(membres?.features.map((f) => f.properties) ?? [])]);
   return (
     <figure className="territoire-card" style={{ margin: 0 }}>
       <DeckMap
@@ -78,7 +80,7 @@ export function TerritoireMap({ nom, contour, contourApproximatif, membres, nive
       />
       <figcaption className="territoire-note">
         {nom}, ses membres{poles.length ? ' et ses pôles (couleur : type ; pâle : en projet)' : ''}.{' '}
-        {approximatif ? `${SOURCE_APPROXIMATIVE}.` : 'Contours officiels.'}
+        {contours.join(' ')}
       </figcaption>
     </figure>
   );

@@ -84,7 +84,7 @@ export function TerritoirePage() {
       <TerritoireMap
         nom={territoire.nom}
         contour={(territoire.geometrie as Geometry | null | undefined) ?? null}
-        contourApproximatif={territoire.geometrieSource === 'APPROXIMATIVE'}
+        source={territoire}
         membres={membres}
         niveauMembres={niveauMembres}
         poles={poles}

@@ -1,3 +1,4 @@
+import { describeContours } from '@poles-ess/shared';
 import type { Geometry, Position } from 'geojson';
 import type { LabelPoint, TerritoireCollection } from './map-types';
 
@@ -66,6 +67,7 @@ export function toLabelPoints(collection: TerritoireCollection | null): LabelPoi
   }));
 }
 
-export function hasApproximateGeometry(collection: TerritoireCollection | null): boolean {
-  return Boolean(collection?.features.some((f) => f.properties.geometrieSource === 'APPROXIMATIVE'));
+// Attribution and vintage of the layer's outlines, and a warning when some are approximate.
+export function toContoursLines(collection: TerritoireCollection | null): string[] {
+  return describeContours(collection?.features.map((f) => f.properties) ?? []);
 }

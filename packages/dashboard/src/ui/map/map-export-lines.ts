@@ -1,6 +1,5 @@
 import { formatNombre } from '@poles-ess/shared';
 import type { LegendItem } from './legend-items';
-import { SOURCE_APPROXIMATIVE } from './map-constants';
 
 export interface MapExportSpec {
   titre: string;
@@ -8,7 +7,8 @@ export interface MapExportSpec {
   legend: LegendItem[];
   methode: string | null;
   sources: string[];
-  approximative: boolean;
+  /** Attribution and vintage of the outlines (toContoursLines). */
+  contours: readonly string[];
   date: Date;
   poles?: { label: string; color: string }[];
 }
@@ -18,7 +18,7 @@ const DATE_FR = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long'
 // The footer of an exported map: where the numbers come from and when the picture was taken.
 export function toMapExportFooter(spec: MapExportSpec): string[] {
   const lines = spec.sources.map((source) => `Source : ${source}`);
-  if (spec.approximative) lines.push(`${SOURCE_APPROXIMATIVE}.`);
+  lines.push(...spec.contours);
   lines.push(`Pôles ESS — carte exportée le ${DATE_FR.format(spec.date)}`);
   return lines;
 }

@@ -5,7 +5,6 @@ import { STATUT_POLE_STYLES } from './color-scales';
 
 const DENSITE_GRADIENT = `linear-gradient(to right, ${DENSITE_RANGE.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ')})`;
 import { describeMethode, toLegendItems } from './legend-items';
-import { SOURCE_APPROXIMATIVE } from './map-constants';
 
 export interface MapLegendProps {
   titre: string | null;
@@ -18,14 +17,15 @@ export interface MapLegendProps {
   withUnknown: boolean;
   source: string | null;
   showPoles: boolean;
-  approximative: boolean;
   /** « Données disponibles pour N territoires sur M. », and how poles are counted, when the indicator needs it. */
   disponibilite?: string | null;
   /** Smallest and largest number of poles in a density hexagon, when the layer is shown. */
   densite?: [number, number] | null;
+  /** Attribution and vintage of the outlines (toContoursLines). */
+  contours: readonly string[];
 }
 
-export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown, source, showPoles, approximative, disponibilite, densite }: MapLegendProps) {
+export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown, source, showPoles, disponibilite, densite, contours }: MapLegendProps) {
   const items = breaks && breaks.length > 1 ? toLegendItems(breaks, valeurs, withUnknown, unite) : [];
   return (
     <aside className="map-legend" aria-label="Légende de la carte">
@@ -74,7 +74,11 @@ export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown,
           <p className="legend-note">Pôles placés sur la carte, comptés par hexagone ; sans pôle, pas d’hexagone.</p>
         </section>
       ) : null}
-      {approximative ? <p className="legend-note">{SOURCE_APPROXIMATIVE}.</p> : null}
+      {contours.map((ligne) => (
+        <p key={ligne} className="legend-note legend-contours">
+          {ligne}
+        </p>
+      ))}
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { getMapTooltip } from './map-tooltip';
-import { getLabelPosition, hasApproximateGeometry } from './feature-label-point';
+import { getLabelPosition, toContoursLines } from './feature-label-point';
 import type { PoleMapPoint, TerritoireFeature } from './map-types';
 
 const PAYS: TerritoireFeature = {
@@ -68,9 +68,11 @@ describe('label position', () => {
     expect(position).toEqual([2, 2]);
   });
 
-  it('detects approximate geometry in a collection', () => {
-    expect(hasApproximateGeometry({ type: 'FeatureCollection', features: [PAYS] })).toBe(true);
-    const officielle = { ...PAYS, properties: { ...PAYS.properties, geometrieSource: 'OFFICIELLE' } };
-    expect(hasApproximateGeometry({ type: 'FeatureCollection', features: [officielle] })).toBe(false);
+  it('flags approximate geometry in a collection, and gives official outlines their attribution and vintage', () => {
+    expect(toContoursLines({ type: 'FeatureCollection', features: [PAYS] }).join(' ')).toMatch(/approximatifs/);
+    const officielle = { ...PAYS, properties: { ...PAYS.properties, geometrieSource: 'OFFICIELLE', geometrieSourceNom: 'IGN Admin Express COG 2018' } };
+    expect(toContoursLines({ type: 'FeatureCollection', features: [officielle] })).toEqual([
+      'Contours : IGN Admin Express COG 2018 (simplifiés, france-geojson), Licence Ouverte / Etalab 2.0 — millésime 2018.',
+    ]);
   });
 });

@@ -6,6 +6,9 @@ export interface TerritoireFeatureProperties {
   code: string;
   nom: string;
   geometrieSource: GeometrieSource | string;
+  geometrieSourceNom?: string | null;
+  /** With a dated map: the day a dissolved territory (Pays de Redon) ceased to exist. */
+  dissousLe?: string | null;
   /** Joined in by the page from the indicator query; null = non renseigné. */
   valeur?: number | null;
   /** Class index from the API's classes (0 = lowest); null = non renseigné. */
