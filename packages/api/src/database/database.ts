@@ -77,35 +77,50 @@ export class Database implements Executor {
     }
   }
 
-  // Calls `onMessage` for each NOTIFY on `channel`, from any process, on a connection of its own (reconnected when
-  // lost). The embedded database serves one process: nothing to hear there.
+  // Calls `onMessage` for each NOTIFY on `channel`, from any process, on a connection of its own. A lost connection
+  // is reopened every second until it succeeds, and `onMessage('')` called then: what was announced meanwhile is
+  // unknown. The embedded database serves one process: nothing to hear there.
   async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
     if (this.backend === 'EMBARQUE') return async () => undefined;
     let client: Client | null = null;
     let stopped = false;
-    const connect = async (): Promise<void> => {
+    const retry = () => {
+      if (!stopped) setTimeout(() => void connect().then((ok) => ok && onMessage('')), 1000).unref();
+    };
+    const connect = async (): Promise<boolean> => {
       const c = new Client(this.pool.options);
+      let lost = false;
+      const onLost = () => {
+        if (lost) return;
+        lost = true;
+        void c.end().catch(() => undefined);
+        retry();
+      };
       c.on('notification', (n) => {
         if (n.channel === channel) onMessage(n.payload ?? '');
       });
-      c.on('error', () => {
-        void c.end().catch(() => undefined);
-        if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
-      });
-      await c.connect();
-      await c.query(`LISTEN ${channel}`);
+      c.on('error', onLost);
+      c.on('end', onLost);
+      try {
+        await c.connect();
+        await c.query(`LISTEN ${channel}`);
+      } catch {
+        onLost();
+        return false;
+      }
       client = c;
+      return true;
     };
-    await connect();
+    if (!(await connect())) {
+      stopped = true;
+      throw new Error(`LISTEN ${channel} impossible sur la base primaire`);
+    }
     return async () => {
       stopped = true;
       await (client as Client | null)?.end().catch(() => undefined);
     };
   }
 
-  // Hot read statements as named prepared statements: PostgreSQL parses and plans them once per connection instead
-  // of on every request, and TypeORM's query-runner round trip is skipped (measured on benchmark scenarios 1 and 5).
-  // The name is a hash of the text, so one text always maps to one statement.
   async prepared<T = Record<string, unknown>>(statement: Sql): Promise<T[]> {
     countSqlStatement();
     const text = statement.text;
