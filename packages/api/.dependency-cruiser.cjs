@@ -11,7 +11,10 @@ const LAYERS = [
   ['emploi', '^src/emploi/'],
   ['poles', '^src/poles/'],
   ['couverture', '^src/couverture/'],
-  [['classes', 'comparer', 'repartition', 'densite'], '^src/(classes|comparer|repartition|densite)/'],
+  [
+    ['classes', 'comparer', 'repartition', 'densite', 'etude', 'analyses-territoriales', 'prealables'],
+    '^src/(classes|comparer|repartition|densite|etude|analyses-territoriales|prealables)/',
+  ],
   ['app', '^src/app/'],
   ['schema', '^src/schema/'],
   ['server', '^src/server/'],

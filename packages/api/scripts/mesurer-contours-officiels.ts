@@ -8,12 +8,13 @@ import {
   readContoursCommunes,
 } from '../src/territoires/contours-officiels/read-contours-communes';
 import { checkSansContour } from './mesures-contours/check-sans-contour';
-import { buildDisplayVersion, DECIMALES } from './mesures-contours/display-versions';
+import { DECIMALES } from './mesures-contours/display-versions';
+import { buildDisplayVersion } from '../src/territoires/contours-officiels/versions-affichage';
 import { measureBackend } from './mesures-contours/measure-backend';
 import { measureDisplay, measureLevelTopologies, measureMerges } from './mesures-contours/measure-topology';
 import { buildAppartenances, readCog } from './mesures-contours/read-appartenances';
 import { simulateLoad } from './mesures-contours/simulate-load';
-import { presimplifyZones } from './mesures-contours/topology-ops';
+import { presimplifyZones } from '../src/territoires/contours-officiels/topologie-communes';
 
 // Development-time measurements behind data/contours/MESURES.md (never run by `pnpm start` or the tests).
 // Usage: pnpm --filter @poles-ess/api exec tsx scripts/mesurer-contours-officiels.ts [--pg postgres://…/base_jetable]

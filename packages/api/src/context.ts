@@ -7,9 +7,16 @@ import type { Executor } from './database/executor';
 // features that write call it in their transaction; the app wires the implementation (app/donnees-derivees.ts),
 // which lives above the features.
 export interface DonneesDerivees {
+  // Before a write on these poles (none for a pole being created): reads what the derived data depend on, and
+  // returns the refresh to call after the write, in the same transaction, with the poles written. It recomputes only
+  // what they changed (nothing for a text edit).
+  avantEcriturePoles(tx: Executor, ids: readonly string[]): Promise<RafraichirDerivees>;
+  // Recomputes everything derived from poles (an import writes many at once).
   apresEcriturePoles(tx: Executor): Promise<void>;
   apresEcritureTerritoires(tx: Executor): Promise<void>;
 }
+
+export type RafraichirDerivees = (ids: readonly string[]) => Promise<void>;
 
 // What every feature receives from the app, for requests, commands and the first-start load alike.
 export interface AppServices {

@@ -13,12 +13,27 @@ async function main(): Promise<void> {
   const log = (message: string) => console.log(message);
   console.log(env.DATABASE_URL ? 'Base PostgreSQL (DATABASE_URL)' : `Base embarquée (PGlite + PostGIS) dans ${env.DATA_DIR}`);
   if (env.DATABASE_REPLICA_URLS.length > 0) console.log(`Lectures anonymes sur ${env.DATABASE_REPLICA_URLS.length} réplique(s) (DATABASE_REPLICA_URLS)`);
-  const services = await openApp(
-    { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, embeddedPort: env.EMBEDDED_PG_PORT, poolSize: env.DATABASE_POOL_SIZE, logSql: env.LOG_SQL,
-      replicaUrls: env.DATABASE_REPLICA_URLS, replicaRetardMaxSecondes: env.REPLICA_RETARD_MAX_SECONDES },
-    log,
-  );
+  const options = {
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    proprietaire: 'le serveur (pnpm start)',
+    onStaleLock: log,
+    poolSize: env.DATABASE_POOL_SIZE,
+    logSql: env.LOG_SQL,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
+    replicaRetardMaxSecondes: env.REPLICA_RETARD_MAX_SECONDES,
+  };
+  const timeouts = { statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: env.DATABASE_LOCK_TIMEOUT_MS };
+  // Migrations and the first start's loads may run statements longer than a request's limit: they run first, on
+  // connections that only bound lock waits; the requests' connections then get both limits (PostgreSQL server: the
+  // embedded PGlite does not enforce them, so it is not reopened).
+  let services = await openApp({ ...options, timeouts: { statementMs: 0, lockMs: timeouts.lockMs } }, log);
   await seedIfEmpty(services, log);
+  if (env.DATABASE_URL) {
+    await services.db.close();
+    services = await openApp({ ...options, timeouts }, log);
+  }
 
   const app = await createApp(services, {
     dashboardDist: env.DASHBOARD_DIST,

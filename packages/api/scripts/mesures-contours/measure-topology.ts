@@ -11,7 +11,7 @@ import {
   simplifyZones,
   type Polygones,
   type Topology,
-} from './topology-ops';
+} from '../../src/territoires/contours-officiels/topologie-communes';
 
 function chrono<T>(f: () => T): [T, number] {
   const debut = performance.now();

@@ -1,9 +1,8 @@
 import type { Client } from 'pg';
-import type { Niveau } from './read-appartenances';
 import { chrono, insertWkb, type LigneGeometrie } from './sql-io';
-import type { Polygones } from './topology-ops';
+import type { Polygones } from '../../src/territoires/contours-officiels/topologie-communes';
 
-type Versions = Map<Niveau | 'COMMUNE', Map<string, Polygones>>;
+type Versions = Map<string, Map<string, Polygones>>;
 
 export interface MesuresChargement {
   insertionMs: number;

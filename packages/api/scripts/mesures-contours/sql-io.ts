@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { toWkb } from './to-wkb';
+import { toWkb } from '../../src/territoires/contours-officiels/to-wkb';
 
 const LOT = 2000;
 

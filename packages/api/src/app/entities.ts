@@ -1,3 +1,5 @@
+import { AnalyseAudit } from '../analyses-territoriales/analyse-audit.entity';
+import { AnalyseTerritoriale } from '../analyses-territoriales/analyse-territoriale.entity';
 import { Jeton } from '../auth/jeton.entity';
 import { CouvertureAction } from '../couverture/couverture-action.entity';
 import { CouvertureCommunesStatut } from '../couverture/couverture-communes-statut.entity';
@@ -7,6 +9,7 @@ import { DistanceTerritoirePole } from '../couverture/distance-territoire-pole.e
 import { CouchePoints } from '../densite/couche-points.entity';
 import { GrilleCache } from '../densite/grille-cache.entity';
 import { PointCouche } from '../densite/point-couche.entity';
+import { EvaluationSoutien } from '../prealables/evaluation-soutien.entity';
 import { EmploiEss } from '../emploi/emploi-ess.entity';
 import { PoleAudit } from '../poles/pole-audit.entity';
 import { PoleTerritoire } from '../poles/pole-territoire.entity';
@@ -39,5 +42,8 @@ export const ENTITIES: Function[] = [
   CouchePoints,
   PointCouche,
   GrilleCache,
+  AnalyseTerritoriale,
+  AnalyseAudit,
+  EvaluationSoutien,
   VersionDonnees,
 ];

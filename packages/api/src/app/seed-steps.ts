@@ -1,3 +1,4 @@
+import { analysesSeedStep } from '../analyses-territoriales/analyses.seed';
 import { sql } from '../common/sql';
 import type { AppServices, SeedLogger, SeedStep } from '../context';
 import { couvertureSeedStep } from '../couverture/couverture.seed';
@@ -7,7 +8,13 @@ import { territoiresSeedStep } from '../territoires/territoires.seed';
 import { VERROU_DEMARRAGE } from './open-app';
 
 // Reference data, loaded in order when missing (territories before poles, poles before the derived data).
-export const SEED_STEPS: readonly SeedStep[] = [territoiresSeedStep, polesSeedStep, emploiSeedStep, couvertureSeedStep];
+export const SEED_STEPS: readonly SeedStep[] = [
+  territoiresSeedStep,
+  polesSeedStep,
+  emploiSeedStep,
+  couvertureSeedStep,
+  analysesSeedStep,
+];
 
 // Loads, in order, the steps whose data is missing; each phase prints its duration. Under the start-up lock: of
 // several instances started together, one loads, the others wait and then find every step loaded.

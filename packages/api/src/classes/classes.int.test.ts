@@ -27,6 +27,16 @@ describe('classes', () => {
     expect(r.data!.classes.methode).toContain('emploi salarié total');
   });
 
+  it('says for how many territories an indicator has values, and that the number of poles has one for every territory', async () => {
+    type C = { classes: { nombreDisponibles: number; nombreTerritoires: number; disponibilite: string | null } };
+    const q = (indicateur: string) =>
+      server.graphql<C>(`{ classes(indicateur: ${indicateur}, niveau: PAYS, dans: {niveau: REGION, code: "99"}, methode: EGAUX, nombre: 2) { nombreDisponibles nombreTerritoires disponibilite } }`);
+    expect((await q('PART_EMPLOI_ESS')).data!.classes).toEqual({
+      nombreDisponibles: 1, nombreTerritoires: 3, disponibilite: 'données disponibles pour 1 territoire sur 3',
+    });
+    expect((await q('NOMBRE_POLES')).data!.classes).toEqual({ nombreDisponibles: 3, nombreTerritoires: 3, disponibilite: null });
+  });
+
   it('classes poles per 100,000 inhabitants with Jenks breaks that contain every value', async () => {
     const r = await server.graphql<{ classes: { bornes: number[]; valeurs: { code: string; valeur: number; classe: number }[] } }>(
       '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: JENKS, nombre: 2) { bornes valeurs { code valeur classe } } }',
@@ -39,11 +49,12 @@ describe('classes', () => {
     expect(r.data!.classes.bornes).toEqual([0, 50, 50]);
   });
 
-  it('draws equal intervals over poles per 100,000 inhabitants as numbers (PostgreSQL numeric values were strings)', async () => {
+  it('draws equal intervals over poles per 100,000 inhabitants as numbers (PostgreSQL numeric values were strings), 0 apart from 50', async () => {
     const r = await server.graphql<{ classes: { bornes: number[] } }>(
       '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: EGAUX, nombre: 2) { bornes } }',
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.classes.bornes).toEqual([0, 25, 50]);
+    // Two distinct values (0 and 50) are two classes, whatever the method: no empty class between them.
+    expect(r.data!.classes.bornes).toEqual([0, 50, 50]);
   });
 });

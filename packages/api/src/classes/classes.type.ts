@@ -1,3 +1,4 @@
+import { METHODES_CLASSIFICATION } from '@poles-ess/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../common/graphql-enum';
 
@@ -9,7 +10,7 @@ export const IndicateurCarte = graphqlEnum(
 export type IndicateurCarte = keyof typeof IndicateurCarte;
 
 export const MethodeClassification = graphqlEnum(
-  ['QUANTILES', 'EGAUX', 'JENKS'] as const,
+  METHODES_CLASSIFICATION,
   'MethodeClassification',
   'Quantiles (effectifs égaux), intervalles égaux, ou seuils naturels de Jenks (ckmeans).',
 );
@@ -34,11 +35,17 @@ export class ValeurTerritoire {
 
   @Field(() => String, { nullable: true, description: 'Source de la valeur quand elle vient d’une source propre au territoire.' })
   source: string | null;
+
+  @Field(() => String, { nullable: true, description: "L'adresse de cette source, à montrer comme lien, quand elle est connue." })
+  url: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Les classes d’une carte choroplèthe, calculées une fois sur le serveur.' })
 export class Classes {
-  @Field(() => [Float], { description: 'Bornes, de la plus basse à la plus haute (nombre de classes + 1).' })
+  @Field(() => [Float], {
+    description:
+      'Bornes, de la plus basse à la plus haute (nombre de classes + 1) ; classe i = [bornes[i], bornes[i+1][, la dernière fermée. Chaque classe commence sur une valeur réelle (aucune classe vide, bornes entières pour des valeurs entières) ; au plus autant de classes que de valeurs distinctes ; 0, quand il est la plus petite valeur, est une classe à lui seul.',
+  })
   bornes: number[];
 
   @Field(() => [ValeurTerritoire])
@@ -46,4 +53,16 @@ export class Classes {
 
   @Field(() => String, { description: 'Ce que mesure l’indicateur et d’où il vient.' })
   methode: string;
+
+  @Field(() => Int, { description: 'Territoires du niveau (et de `dans`) qui ont une valeur.' })
+  nombreDisponibles: number;
+
+  @Field(() => Int, { description: 'Territoires du niveau (et de `dans`).' })
+  nombreTerritoires: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '« données disponibles pour N territoires sur M » quand des territoires n’ont pas de valeur (à dire dans la légende et le tableau) ; null quand tous en ont une.',
+  })
+  disponibilite: string | null;
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { openApp } from '../app/open-app';
 import { ApiError } from '../common/api-error';
 import { readEnv } from '../config/env';
+import type { AppServices } from '../context';
 import { CLI_COMMANDS } from './commands';
 
 // `pnpm <command> …` from the repository root: opens the configured database (DATABASE_URL, or the
@@ -15,7 +16,21 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const env = readEnv();
-  const services = await openApp({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  // An operator's long work (a large import, a rebuild) has no statement limit; a lock held elsewhere is still not
+  // waited on forever. The embedded data directory is refused while the server (or another command) owns it.
+  let services: AppServices;
+  try {
+    services = await openApp({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      proprietaire: `la commande ${command.name}`,
+      onStaleLock: (message) => console.error(message),
+      timeouts: { statementMs: 0, lockMs: env.DATABASE_LOCK_TIMEOUT_MS },
+    });
+  } catch (error) {
+    console.error(error instanceof ApiError ? error.message : `Erreur : ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   let code = 0;
   try {
     await command.run(args, services);

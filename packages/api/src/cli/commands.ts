@@ -1,5 +1,6 @@
 import type { DatabaseCommand } from '../context';
 import { creerJetonCommand, listerJetonsCommand, revoquerJetonCommand } from '../auth/jeton.commands';
+import { reconstruireCouvertureCommand } from '../couverture/couverture-reconstruire.command';
 import { importPointsCommand } from '../densite/points-import.command';
 import { importEmploiCommand } from '../emploi/emploi-import.command';
 import { importPolesCommand } from '../poles/import-poles.command';
@@ -18,4 +19,5 @@ export const CLI_COMMANDS: DatabaseCommand[] = [
   revoquerJetonCommand,
   listerJetonsCommand,
   qualiteGeometrieCommand,
+  reconstruireCouvertureCommand,
 ];

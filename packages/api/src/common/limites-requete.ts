@@ -12,7 +12,8 @@ export const LIMITES_REQUETE = {
   alias: 30,
   // Fields once fragments are expanded: 2^n fields of n nested fragments froze graphql-jit's compiler.
   champs: 2000,
-  // Estimated work (server/limites/poids-champs.ts): one map of the 35,000 communes at full precision, not two.
+  // Estimated kilobytes of answer (server/limites/poids-champs.ts): one map of the 35,000 communes at full
+  // precision, not two.
   cout: 20000,
   // The same for the schema's introspection, answered from memory: the GraphQL IDE's query costs about 50,000.
   coutIntrospection: 100000,
@@ -31,7 +32,7 @@ const LIBELLES: Record<LimiteRequete, string> = {
   profondeur: 'niveaux d’imbrication',
   alias: 'alias',
   champs: 'champs une fois les fragments dépliés',
-  cout: 'de coût estimé',
+  cout: 'Ko de réponse estimés',
   coutIntrospection: 'de coût estimé d’introspection',
 };
 

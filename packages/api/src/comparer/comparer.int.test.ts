@@ -32,6 +32,21 @@ describe('comparer', () => {
     expect(parCode['PAYS-C']!.valeurs[2]).toMatchObject({ valeur: null, texte: 'non renseigné' });
   });
 
+  it('compares only values of one denominator and field, and says when their years differ', async () => {
+    type V = { valeur: number | null; annee: number | null; avertissement: string | null; emploi: { denominateur: string; source: { url: string | null } } | null };
+    const r = await server.graphql<{ comparer: { code: string; valeurs: V[] }[] }>(
+      `{ comparer(territoires: [{niveau: PAYS, code: "PAYS-A"}, {niveau: PAYS, code: "PAYS-B"}], parents: [REGION], indicateurs: [EMPLOI_ESS_PART]) {
+           code valeurs { valeur annee avertissement emploi { denominateur source { url } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const parCode = Object.fromEntries(r.data!.comparer.map((c) => [c.code, c.valeurs[0]!]));
+    // Pays B has only a share of private employment: not comparable with the shares of total employment of the others.
+    expect(parCode['PAYS-B']).toMatchObject({ valeur: null, emploi: null });
+    expect(parCode['PAYS-A']).toMatchObject({ valeur: 16.7, annee: 2012, emploi: { denominateur: 'EMPLOI_SALARIE_TOTAL' } });
+    expect(parCode['99']).toMatchObject({ valeur: 14.3, annee: 2017 });
+    expect(parCode['PAYS-A']!.avertissement).toMatch(/Années différentes : Pays A 2012, .*Région test 2017/);
+  });
+
   it('refuses fewer than 2 territories', async () => {
     const r = await server.graphql('{ comparer(territoires: [{niveau: PAYS, code: "PAYS-A"}]) { code } }');
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'territoires' });

@@ -5,6 +5,7 @@ import { computeCouvertureDe } from '../couverture/couverture.service';
 import type { CouvertureTerritoire } from '../couverture/couverture.type';
 import { formatStatuts } from '../couverture/statuts-poles';
 import type { Database } from '../database/database';
+import { listEmploisComparables, type EmploisComparables } from '../emploi/emploi-comparable';
 import type { StatutPole } from '../poles/pole.enums';
 import type { NiveauTerritorial } from '../territoires/territoire.enums';
 import type { TerritoireRef } from '../territoires/territoire-ref.input';
@@ -62,23 +63,53 @@ export async function compareTerritoires(
   }
   // Asked territories first, in the asked order; then their parents from the smallest level up.
   rows.sort((a, b) => Number(a.parent) - Number(b.parent) || (a.parent ? NIVEAU_RANG[a.niveau] - NIVEAU_RANG[b.niveau] : 0) || a.rang - b.rang);
-  const couvertures = await computeCouvertureDe(db, rows, rayonKm, indicateurs.includes(I.PART_POPULATION_COUVERTE), statutsPoles);
-  return rows.map((t) => {
+  const [couvertures, effectifs, parts] = await Promise.all([
+    computeCouvertureDe(db, rows, rayonKm, indicateurs.includes(I.PART_POPULATION_COUVERTE), statutsPoles),
+    indicateurs.includes(I.EMPLOI_ESS_EFFECTIF) ? listEmploisComparables(db, rows, 'effectifSalarie') : null,
+    indicateurs.includes(I.EMPLOI_ESS_PART) ? listEmploisComparables(db, rows, 'partEmploi') : null,
+  ]);
+  return rows.map((t, rang) => {
     const c = couvertures.find((x) => x.niveau === t.niveau && x.code === t.code)!;
-    return { niveau: t.niveau, code: t.code, nom: t.nom, parent: t.parent, valeurs: indicateurs.map((i) => valeur(i, t, c)) };
+    const emplois = { effectifs, parts, rang };
+    return { niveau: t.niveau, code: t.code, nom: t.nom, parent: t.parent, valeurs: indicateurs.map((i) => valeur(i, t, c, emplois)) };
   });
 }
 
-function valeur(indicateur: I, t: TerritoireRow, c: CouvertureTerritoire): ValeurIndicateur {
-  const v = (valeur: number | null, texte: string, annee: number | null, source: string | null, methode: string) => ({
-    indicateur, valeur, texte, annee, source, methode,
+interface EmploisDuTerritoire {
+  effectifs: EmploisComparables | null;
+  parts: EmploisComparables | null;
+  rang: number;
+}
+
+function valeurEmploi(indicateur: I, comparables: EmploisComparables | null, rang: number): ValeurIndicateur {
+  const e = comparables?.emplois[rang] ?? null;
+  const part = indicateur === I.EMPLOI_ESS_PART;
+  const valeur = part ? (e?.partEmploi ?? null) : (e?.effectifSalarie ?? null);
+  const plusDe = e?.borneInferieure ? 'plus de ' : '';
+  return {
+    indicateur,
+    valeur,
+    texte: valeur === null ? formatNombre(null) : `${plusDe}${part ? formatPourcentage(valeur) : formatNombre(valeur)}`,
+    annee: e?.annee ?? null,
+    source: e?.source.titre ?? null,
+    url: e?.source.url ?? null,
+    methode: e
+      ? `Dernier chiffre comparable : dénominateur ${e.denominateurLibelle ?? 'non renseigné'}, champ ${e.champ}, le même pour tous les territoires comparés.`
+      : 'Aucun chiffre de même dénominateur et de même champ que les autres territoires.',
+    emploi: e,
+    avertissement: comparables?.avertissement ?? null,
+  };
+}
+
+function valeur(indicateur: I, t: TerritoireRow, c: CouvertureTerritoire, emplois: EmploisDuTerritoire): ValeurIndicateur {
+  const v = (valeur: number | null, texte: string, annee: number | null, source: string | null, methode: string): ValeurIndicateur => ({
+    indicateur, valeur, texte, annee, source, methode, url: null, emploi: null, avertissement: null,
   });
   const superficieSource = t.geometrie_source === 'OFFICIELLE' ? t.geometrie_source_nom : 'contour approximatif (GeoNames, Natural Earth)';
   const poles = (type: string) => {
     const n = c.polesParTypeStatut.filter((p) => p.type === type).reduce((s, p) => s + p.nombre, 0);
     return v(n, formatNombre(n), null, SOURCE_POLES, 'Pôles situés dans le territoire, tous statuts (voir couverture.polesParTypeStatut).');
   };
-  const e = c.emploiEss;
   switch (indicateur) {
     case I.POPULATION:
       return v(t.population, formatNombre(t.population), t.population_annee, t.population_source, 'Population du référentiel territorial.');
@@ -95,9 +126,9 @@ function valeur(indicateur: I, t: TerritoireRow, c: CouvertureTerritoire): Valeu
     case I.ASSOCIATION_DEVELOPPEMENT_ACTIVE:
       return v(c.associationDeveloppementActive ? 1 : 0, c.associationDeveloppementActive ? 'oui' : 'non', null, SOURCE_POLES, `Association de développement (statuts comptés : ${formatStatuts(c.statutsPoles)}) située dans le territoire ou le couvrant par son territoire d’action.`);
     case I.EMPLOI_ESS_EFFECTIF:
-      return v(e?.effectifSalarie ?? null, formatNombre(e?.effectifSalarie), e?.annee ?? null, e?.source.titre ?? null, 'Chiffre le plus récent du territoire.');
+      return valeurEmploi(indicateur, emplois.effectifs, emplois.rang);
     case I.EMPLOI_ESS_PART:
-      return v(e?.partEmploi ?? null, formatPourcentage(e?.partEmploi), e?.annee ?? null, e?.source.titre ?? null, `Chiffre le plus récent ; dénominateur : ${e?.denominateurLibelle ?? 'non renseigné'}.`);
+      return valeurEmploi(indicateur, emplois.parts, emplois.rang);
     case I.PART_POPULATION_COUVERTE:
       return v(c.partPopulationCouverte, formatPourcentage(c.partPopulationCouverte), t.population_annee, 'Référentiel (communes) et base des pôles', `Part de la population des communes à moins de ${c.rayonKm} km (géodésique) d’un pôle de statut ${formatStatuts(c.statutsPoles)}.`);
   }

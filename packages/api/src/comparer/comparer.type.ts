@@ -1,6 +1,7 @@
 import { TYPES_POLE } from '@poles-ess/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../common/graphql-enum';
+import { EmploiEss } from '../emploi/emploi-ess.entity';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
 
 // The number of poles of each type is an indicator of its own (POLES_<TYPE>).
@@ -37,8 +38,23 @@ export class ValeurIndicateur {
   @Field(() => String, { nullable: true, description: 'La source de la valeur.' })
   source: string | null;
 
+  @Field(() => String, { nullable: true, description: "L'adresse de la source, à montrer comme lien, quand elle est connue." })
+  url: string | null;
+
   @Field(() => String, { description: 'Comment la valeur est obtenue.' })
   methode: string;
+
+  @Field(() => EmploiEss, {
+    nullable: true,
+    description: "Pour l'emploi ESS : le chiffre retenu, avec ce qu'il vaut (nature de l'année, unité, borne, source secondaire) et sa source.",
+  })
+  emploi: EmploiEss | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ce qui limite la comparaison de cet indicateur entre les territoires (par exemple des années différentes) ; null sinon.',
+  })
+  avertissement: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Un territoire de la comparaison et ses valeurs.' })

@@ -11,4 +11,10 @@ describe('readEnv', () => {
     expect(() => readEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/Configuration invalide : DATABASE_POOL_SIZE/);
     expect(() => readEnv({ DATABASE_POOL_SIZE: 'beaucoup' })).toThrow(/DATABASE_POOL_SIZE/);
   });
+
+  it('limits statements to 30 s and lock waits to 5 s unless configured (0 = none)', () => {
+    expect(readEnv({})).toMatchObject({ DATABASE_STATEMENT_TIMEOUT_MS: 30_000, DATABASE_LOCK_TIMEOUT_MS: 5_000 });
+    expect(readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_LOCK_TIMEOUT_MS: '250' })).toMatchObject({ DATABASE_STATEMENT_TIMEOUT_MS: 0, DATABASE_LOCK_TIMEOUT_MS: 250 });
+    expect(() => readEnv({ DATABASE_LOCK_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
+  });
 });

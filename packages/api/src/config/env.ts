@@ -18,6 +18,11 @@ const envSchema = z.object({
   // statements at once than PostgreSQL has cores to run them only adds switching (benchmark scenario 3 on 2 cores:
   // 10 connections gave ~20 % fewer requests per second and a higher p99 than 4).
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(defaultPoolSize()),
+  // PostgreSQL server: a statement running longer, or waiting for a lock longer, is cancelled and answered TIMEOUT
+  // (0 = no limit). The server's requests get both; CLI commands (imports, rebuilds: an operator's long work) only
+  // the lock wait. The embedded PGlite accepts the settings but has no timer to enforce them.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(5_000),
   DASHBOARD_DIST: z.string().default(path.join(REPO_ROOT, 'packages/dashboard/dist')),
   // Seconds an anonymous query's answer is kept in memory; 0 (default): no response cache.
   CACHE_REPONSES_SECONDES: z.coerce.number().int().min(0).max(86400).default(0),

@@ -1,41 +1,14 @@
 import { STATUTS_POLE, TYPES_POLE } from '@poles-ess/shared';
-import { join, raw, sql } from '../common/sql';
+import { join, raw, sql, type Sql } from '../common/sql';
 import type { Executor } from '../database/executor';
 import type { StatutPole, TypePole } from '../poles/pole.enums';
+import { lockCouverture } from './couverture-verrou';
+import { writeSignature } from './couverture-signature.sql';
 import { DISTANCE_COLUMNS, distanceColumn } from './distance-colonnes';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
 
 // PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
 const RAYON_TERRE_M = 6371008.7714;
-
-// What distance_commune_pole, distance_territoire_pole, couverture_communes_statut and couverture_action depend on:
-// located poles (status, type, position), commune centres and populations, the other territories' centres and
-// outlines, the current links between territories (which communes they hold, which territories contain others) and
-// the poles' territories of action.
-const SIGNATURE_SQL = raw(`
-  SELECT md5(
-    COALESCE((SELECT string_agg(p.id::text || p.statut || p.type || ST_AsText(p.position), ',' ORDER BY p.id)
-              FROM pole p WHERE p.supprime_le IS NULL AND p.position IS NOT NULL), '')
-    || '|' || (SELECT count(*) || ':' || COALESCE(round(sum(ST_X(centre) + ST_Y(centre))::numeric, 6), 0) || ':' || COALESCE(sum(population), 0)
-               FROM territoire WHERE niveau = 'COMMUNE' AND centre IS NOT NULL)
-    || '|' || (SELECT count(*) || ':' || count(centre) || ':' || COALESCE(round(sum(ST_X(centre) + ST_Y(centre))::numeric, 6), 0)
-                      || ':' || COALESCE(round(sum(ST_Area(geom))::numeric, 6), 0)
-               FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL))
-    || '|' || (SELECT count(*) || ':' || COALESCE(sum(hashtext(niveau_parent || ':' || code_parent || ':' || niveau_membre || ':' || code_membre)), 0)
-               FROM territoire_lien WHERE date_fin IS NULL)
-    || '|' || COALESCE((SELECT string_agg(pole_id || ':' || COALESCE(niveau || ':' || code, '') || ':' || libelle, ',' ORDER BY id)
-                        FROM pole_territoire_action), '')
-  ) AS signature`);
-
-async function readSignature(db: Executor): Promise<string> {
-  const [row] = await db.query<{ signature: string }>(SIGNATURE_SQL);
-  return row!.signature;
-}
-
-export async function isCouvertureCommunesFresh(db: Executor): Promise<boolean> {
-  const [etat] = await db.query<{ signature: string }>(sql`SELECT signature FROM distance_commune_pole_etat WHERE id = 1`);
-  return etat !== undefined && etat.signature === (await readSignature(db));
-}
 
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
@@ -85,19 +58,19 @@ async function replaceDistances(db: Executor, table: string, cles: [string, stri
 
 // Each territory's current member communes, as parallel arrays (population, then the nearest pole of any type for each
 // status), read by coverage (couverture.sql.ts). The aggregates of one group see its rows in one order, so the arrays
-// stay aligned.
-async function fillCommunesArrays(db: Executor): Promise<void> {
+// stay aligned. `territoires` keeps some of the territories (niveau_parent, code_parent of the links `l`), or all.
+export async function fillCommunesArrays(db: Executor, territoires: Sql = sql`true`): Promise<void> {
   await db.query(
-    raw(`UPDATE distance_territoire_pole dt SET communes_population = a.population,
+    sql`${raw(`UPDATE distance_territoire_pole dt SET communes_population = a.population,
        ${STATUTS_POLE.map((s) => `communes_${s.toLowerCase()} = a.${s.toLowerCase()}`).join(', ')}
      FROM (
        SELECT l.niveau_parent AS niveau, l.code_parent AS code, array_agg(d.population) AS population,
          ${STATUTS_POLE.map((s) => `array_agg(d.${distanceColumn(s, 'tous')}) AS ${s.toLowerCase()}`).join(', ')}
        FROM territoire_lien l JOIN distance_commune_pole d ON d.code_commune = l.code_membre
-       WHERE l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL
+       WHERE l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL AND `)}${territoires}${raw(`
        GROUP BY 1, 2
      ) a
-     WHERE dt.niveau = a.niveau AND dt.code = a.code`),
+     WHERE dt.niveau = a.niveau AND dt.code = a.code`)}`,
   );
 }
 
@@ -148,17 +121,19 @@ async function fillCommunesParStatut(db: Executor, communes: { code: string; pop
 // The territories each pole's official territory of action covers, read by coverage (couverture.sql.ts): the
 // territory itself, every territory it holds now (links are kept for every ancestor, not only the parent) and every
 // territory that holds it now. Free text (no code) covers nothing. Deleted poles keep their rows: coverage skips them.
-async function fillCouvertureAction(db: Executor): Promise<void> {
-  await db.query(sql`DELETE FROM couverture_action`);
+// `poleId`: that pole's rows only, else all.
+export async function fillCouvertureAction(db: Executor, poleId: string | null = null): Promise<void> {
+  const poles = poleId === null ? sql`true` : sql`a.pole_id = ${poleId}`;
+  await db.query(poleId === null ? sql`DELETE FROM couverture_action` : sql`DELETE FROM couverture_action WHERE pole_id = ${poleId}`);
   await db.query(
     sql`INSERT INTO couverture_action (niveau, code, pole_id, libelle, relation)
-     SELECT a.niveau, a.code, a.pole_id, a.libelle, 'TERRITOIRE' FROM pole_territoire_action a WHERE a.niveau IS NOT NULL
+     SELECT a.niveau, a.code, a.pole_id, a.libelle, 'TERRITOIRE' FROM pole_territoire_action a WHERE a.niveau IS NOT NULL AND ${poles}
      UNION ALL
      SELECT l.niveau_membre, l.code_membre, a.pole_id, a.libelle, 'ENGLOBANT' FROM pole_territoire_action a
-     JOIN territoire_lien l ON l.niveau_parent = a.niveau AND l.code_parent = a.code AND l.date_fin IS NULL
+     JOIN territoire_lien l ON l.niveau_parent = a.niveau AND l.code_parent = a.code AND l.date_fin IS NULL WHERE ${poles}
      UNION ALL
      SELECT l.niveau_parent, l.code_parent, a.pole_id, a.libelle, 'MEMBRE' FROM pole_territoire_action a
-     JOIN territoire_lien l ON l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL
+     JOIN territoire_lien l ON l.niveau_membre = a.niveau AND l.code_membre = a.code AND l.date_fin IS NULL WHERE ${poles}
      ON CONFLICT DO NOTHING`,
   );
 }
@@ -167,9 +142,11 @@ async function fillCouvertureAction(db: Executor): Promise<void> {
 // other territory from its representative point (centre, else a point on its surface). The ~35 located poles ×
 // ~36,000 points are measured here in one pass (three reads, two bulk inserts) rather than as 1.2 M SQL rows: a
 // few hundred ms on PostgreSQL and on PGlite, where the SQL cross join took seconds.
-// Also rewrites couverture_communes_statut and couverture_action. Call it in the transaction that changed poles,
-// their territories of action, commune centres, territory outlines or links.
+// Also rewrites couverture_communes_statut and couverture_action. Call it in the transaction that changed commune
+// centres, territory outlines or links, or many poles at once (an import); a save of one pole refreshes only what it
+// changed (couverture-poles.refresh.ts). `pnpm couverture:reconstruire` runs it alone.
 export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
+  await lockCouverture(db);
   const communes = await db.query<Point & { code: string; population: number }>(
     sql`SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
         WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL ORDER BY code`,
@@ -190,9 +167,6 @@ export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
   await fillCouvertureAction(db);
   // The population grid cells are derived from the same communes.
   await db.query(sql`DELETE FROM grille_cache WHERE couche = 'population'`);
-  await db.query(
-    sql`INSERT INTO distance_commune_pole_etat (id, signature, calcule_le) VALUES (1, (${SIGNATURE_SQL}), now())
-        ON CONFLICT (id) DO UPDATE SET signature = EXCLUDED.signature, calcule_le = EXCLUDED.calcule_le`,
-  );
+  await writeSignature(db);
   return communes.length;
 }

@@ -4,7 +4,8 @@ import { DEGRE_KM, insertAnalysesFixture, POLES } from '../test-support/analyses
 import { createTestJeton } from '../test-support/poles.fixtures';
 import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
 import type { TestServer } from '../test-support/test-server';
-import { isCouvertureCommunesFresh, refreshCouvertureCommunes } from './couverture-communes.refresh';
+import { refreshCouvertureCommunes } from './couverture-communes.refresh';
+import { isCouvertureCommunesFresh } from './couverture-signature.sql';
 
 interface Couverture {
   code: string;

@@ -1,5 +1,6 @@
 import type { SeedStep } from '../context';
-import { isCouvertureCommunesFresh, refreshCouvertureCommunes } from './couverture-communes.refresh';
+import { refreshCouvertureCommunes } from './couverture-communes.refresh';
+import { isCouvertureCommunesFresh } from './couverture-signature.sql';
 
 // Each commune's distance to the nearest pole, read by couverture, comparer and classes: recomputed at start
 // when poles or communes changed since (e.g. a database restored or edited by hand).

@@ -16,6 +16,13 @@ export interface DataSourceOptions {
   // before it) finds that session's prepared statements, which its client does not know of, so they go first.
   sharedSession?: boolean;
   logSql?: boolean;
+  // Sent at each connection's start (PostgreSQL server only: PGlite ignores them); 0 or absent = no limit.
+  timeouts?: DatabaseTimeouts;
+}
+
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -37,6 +44,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       idleTimeoutMillis: 0,
       ...(options.sharedSession ? { onConnect: (client: ClientBase) => client.query('DEALLOCATE ALL') } : {}),
       ...(options.disableJit ? { options: '-c jit=off' } : {}),
+      ...(options.timeouts?.statementMs ? { statement_timeout: options.timeouts.statementMs } : {}),
+      ...(options.timeouts?.lockMs ? { lock_timeout: options.timeouts.lockMs } : {}),
     },
   });
 }

@@ -1,5 +1,5 @@
 import { defaultPoolSize } from '../config/env';
-import { createDataSource } from './data-source';
+import { createDataSource, type DatabaseTimeouts } from './data-source';
 import { Database, type Backend } from './database';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
 
@@ -8,6 +8,9 @@ export interface OpenDatabaseOptions {
   // Embedded backend: a directory keeps the data across restarts; null keeps it in memory.
   dataDir: string | null;
   embeddedPort?: number;
+  // Embedded backend: who owns the data directory meanwhile (named to a second process, which is refused).
+  proprietaire?: string;
+  onStaleLock?: (message: string) => void;
   // What serves `databaseUrl`: a PostgreSQL server (default), or an embedded PGlite already served over its socket
   // (the tests share one: single session, one connection).
   backend?: Backend;
@@ -15,6 +18,8 @@ export interface OpenDatabaseOptions {
   // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
   logSql?: boolean;
+  // statement_timeout and lock_timeout of every connection (PostgreSQL server; PGlite has no timer to enforce them).
+  timeouts?: DatabaseTimeouts;
   // Read replicas of a PostgreSQL server (database/repliques.ts) and the lag beyond which one leaves the rotation.
   replicaUrls?: string[];
   replicaRetardMaxSecondes?: number;
@@ -24,7 +29,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let embedded: EmbeddedServer | null = null;
   let url = options.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedServer(options.dataDir, options.embeddedPort ?? 0);
+    embedded = await startEmbeddedServer(options.dataDir, { port: options.embeddedPort ?? 0, proprietaire: options.proprietaire, onStale: options.onStaleLock });
     url = embedded.url;
   }
   const backend: Backend = embedded ? 'EMBARQUE' : (options.backend ?? 'POSTGRESQL');
@@ -35,6 +40,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     disableJit: backend === 'POSTGRESQL',
     sharedSession: backend === 'EMBARQUE',
     logSql: options.logSql,
+    timeouts: options.timeouts,
   });
   try {
     await dataSource.initialize();

@@ -1,6 +1,8 @@
 import type { NiveauTerritorial } from '@poles-ess/shared';
 import { readCsv, type ErreurLigne } from '../common/csv/read-csv';
+import type { NatureAnnee, UniteEffectif } from '@poles-ess/shared';
 import { ChampEss, DenominateurEmploi, UniteFamilles } from './emploi-ess.enums';
+import { readQualite } from './emploi-qualite.parser';
 import { parseSource } from './emploi-source.parser';
 import { readDecimal, readEntier, type Lecture } from '../common/csv/read-nombre';
 
@@ -8,7 +10,10 @@ export interface EmploiLigne {
   niveau: NiveauTerritorial;
   code: string;
   nom: string;
-  annee: number;
+  annee: number | null;
+  anneeNature: NatureAnnee;
+  uniteEffectif: UniteEffectif;
+  borneInferieure: boolean;
   effectifSalarie: number | null;
   partEmploi: number | null;
   denominateur: DenominateurEmploi | null;
@@ -24,6 +29,8 @@ export interface EmploiLigne {
   sourceEditeur: string | null;
   sourceAnnee: number | null;
   sourceLien: string | null;
+  sourceUrl: string | null;
+  sourceSecondaire: boolean;
   note: string | null;
 }
 
@@ -31,6 +38,8 @@ export const COLONNES_EMPLOI = [
   'niveau', 'code', 'nom', 'annee', 'effectif_salarie_ess', 'part_pct', 'denominateur', 'associations',
   'cooperatives', 'mutuelles', 'fondations', 'unite_familles', 'etablissements', 'source', 'note',
 ] as const;
+// Optional columns: the typed qualities of a figure and the address where it was read (see emploi-qualite.parser).
+export const COLONNES_EMPLOI_FACULTATIVES = ['champ', 'url', 'annee_nature', 'unite_effectif', 'borne_inferieure', 'source_secondaire'] as const;
 
 const NIVEAUX: Record<string, NiveauTerritorial> = {
   commune: 'COMMUNE', epci: 'EPCI', pays: 'PAYS', departement: 'DEPARTEMENT', region: 'REGION',
@@ -41,7 +50,7 @@ const FAMILLES = ['associations', 'cooperatives', 'mutuelles', 'fondations'] as 
 // The CSV of ESS employment figures (the columns of the facts file): `;` or `,`, with or without BOM,
 // French decimals accepted. Every line is checked; the caller writes nothing unless `erreurs` is empty.
 export function parseEmploiCsv(texte: string): { lignes: (EmploiLigne & { numero: number })[]; erreurs: ErreurLigne[] } {
-  const lu = readCsv(texte, { obligatoires: COLONNES_EMPLOI, connues: [...COLONNES_EMPLOI, 'champ'] });
+  const lu = readCsv(texte, { obligatoires: COLONNES_EMPLOI, connues: [...COLONNES_EMPLOI, ...COLONNES_EMPLOI_FACULTATIVES] });
   const erreurs = [...lu.erreurs];
   const lignes: (EmploiLigne & { numero: number })[] = [];
   const vues = new Map<string, number>();
@@ -65,7 +74,7 @@ export function parseEmploiCsv(texte: string): { lignes: (EmploiLigne & { numero
 // The natural key of a figure: the same territory and year may hold several figures from other sources,
 // denominators or fields.
 export function cleNaturelle(l: EmploiLigne): string {
-  return [l.niveau, l.code, l.annee, l.sourceTitre, l.denominateurLibelle ?? '', l.champ].join('|');
+  return [l.niveau, l.code, l.annee ?? '', l.sourceTitre, l.denominateurLibelle ?? '', l.champ].join('|');
 }
 
 type Signaler = (champ: string, message: string) => void;
@@ -86,8 +95,9 @@ function readLigne(row: Record<string, string>, signaler: Signaler): EmploiLigne
   if (!code) signaler('code', 'code du territoire manquant');
   const nom = texte('nom');
   if (!nom) signaler('nom', 'nom du territoire manquant');
+  // An empty year is a figure whose source gives none (annee_nature INCONNUE), not a missing cell.
   const annee = lire('annee', readEntier(texte('annee'), 1900, 2100));
-  if (annee === null && texte('annee') === null) signaler('annee', 'année manquante');
+  const anneeIllisible = annee === null && texte('annee') !== null;
   const source = texte('source');
   if (!source) signaler('source', 'source manquante : chaque chiffre doit nommer sa source');
   const effectifSalarie = lire('effectif_salarie_ess', readEntier(texte('effectif_salarie_ess'), 0, 100_000_000));
@@ -99,16 +109,19 @@ function readLigne(row: Record<string, string>, signaler: Signaler): EmploiLigne
   const uniteFamilles = readUnite(texte('unite_familles'), familles, signaler);
   const denominateurLibelle = texte('denominateur');
   const note = texte('note');
-  if (!niveau || !code || !nom || annee === null || !source) return null;
+  const qualite = readQualite(texte, annee, signaler);
+  if (!niveau || !code || !nom || anneeIllisible || !source) return null;
   const parsee = parseSource(source);
   return {
     niveau, code, nom, annee, effectifSalarie, partEmploi,
+    anneeNature: qualite.anneeNature, uniteEffectif: qualite.uniteEffectif, borneInferieure: qualite.borneInferieure,
     denominateur: readDenominateur(denominateurLibelle),
     denominateurLibelle,
     champ: readChamp(texte('champ'), note, signaler),
     ...familles,
     uniteFamilles, etablissements, sourceTitre: source,
     sourceEditeur: parsee.editeur, sourceAnnee: parsee.annee, sourceLien: parsee.lien,
+    sourceUrl: qualite.sourceUrl, sourceSecondaire: qualite.sourceSecondaire,
     note,
   };
 }

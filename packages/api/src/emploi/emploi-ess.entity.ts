@@ -1,9 +1,11 @@
-import { NIVEAUX_TERRITORIAUX } from '@poles-ess/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { checkIn } from '../database/check-in';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
-import { CHAMPS_ESS, ChampEss, DENOMINATEURS_EMPLOI, DenominateurEmploi, UNITES_FAMILLES, UniteFamilles } from './emploi-ess.enums';
+import { NATURES_ANNEE, NIVEAUX_TERRITORIAUX, UNITES_EFFECTIF } from '@poles-ess/shared';
+import {
+  CHAMPS_ESS, ChampEss, DENOMINATEURS_EMPLOI, DenominateurEmploi, NatureAnnee, UNITES_FAMILLES, UniteEffectif, UniteFamilles,
+} from './emploi-ess.enums';
 import { SourceEmploi } from './source-emploi.type';
 
 // One row per figure as one source states it. Several rows for the same territory and year coexist (other source,
@@ -14,6 +16,9 @@ import { SourceEmploi } from './source-emploi.type';
 @Check('emploi_ess_denominateur_check', checkIn('denominateur', DENOMINATEURS_EMPLOI))
 @Check('emploi_ess_champ_check', checkIn('champ', CHAMPS_ESS))
 @Check('emploi_ess_unite_familles_check', checkIn('unite_familles', UNITES_FAMILLES))
+@Check('emploi_ess_annee_nature_check', checkIn('annee_nature', NATURES_ANNEE))
+@Check('emploi_ess_unite_effectif_check', checkIn('unite_effectif', UNITES_EFFECTIF))
+@Check('emploi_ess_annee_inconnue_check', `(annee IS NULL) = (annee_nature = 'INCONNUE')`)
 @Unique('emploi_ess_cle', ['niveau', 'code', 'annee', 'sourceTitre', 'denominateurLibelle', 'champ'])
 @Index('emploi_ess_territoire_idx', ['niveau', 'code', 'annee'])
 @ObjectType('EmploiEss', {
@@ -38,13 +43,25 @@ export class EmploiEss {
   @Column('text')
   nom: string;
 
-  @Field(() => Int, { description: 'Année des données (voir `note` quand elle est approximative).' })
-  @Column('integer')
-  annee: number;
+  @Field(() => Int, { nullable: true, description: 'Année des données, ou de publication, ou déduite (voir `anneeNature`) ; null si la source n’en donne aucune.' })
+  @Column('integer', { nullable: true })
+  annee: number | null;
+
+  @Field(() => NatureAnnee)
+  @Column('text', { default: 'DONNEES' })
+  anneeNature: NatureAnnee;
 
   @Field(() => Int, { nullable: true, description: "Nombre de salariés de l'ESS ; null si la source ne le donne pas." })
   @Column('integer', { nullable: true })
   effectifSalarie: number | null;
+
+  @Field(() => UniteEffectif, { description: 'Unité de l’effectif et de la part : salariés ou équivalents temps plein.' })
+  @Column('text', { default: 'POSTES' })
+  uniteEffectif: UniteEffectif;
+
+  @Field(() => Boolean, { description: 'Vrai quand la source donne une valeur minimale (« plus de … ») : effectif et part sont des bornes inférieures.' })
+  @Column('boolean', { default: false })
+  borneInferieure: boolean;
 
   @Field(() => Float, { nullable: true, description: "Part de l'ESS en %, du total nommé par `denominateur`." })
   @Column('double precision', { nullable: true })
@@ -98,6 +115,14 @@ export class EmploiEss {
 
   @Column('text', { nullable: true })
   sourceLien: string | null;
+
+  // The address where the value was read (the facts' `url`).
+  @Column('text', { nullable: true })
+  sourceUrl: string | null;
+
+  @Field(() => Boolean, { description: 'Vrai quand la valeur a été lue dans une source secondaire (presse, blog, reprise) et non dans la publication d’origine.' })
+  @Column('boolean', { default: false })
+  sourceSecondaire: boolean;
 
   @Field(() => SourceEmploi)
   source: SourceEmploi;

@@ -1,3 +1,4 @@
+import { NATURES_ANNEE, UNITES_EFFECTIF, type NatureAnnee as NatureAnneeValue, type UniteEffectif as UniteEffectifValue } from '@poles-ess/shared';
 import { graphqlEnum } from '../common/graphql-enum';
 
 export const DENOMINATEURS_EMPLOI = ['EMPLOI_SALARIE_TOTAL', 'EMPLOI_PRIVE', 'AUTRE'] as const;
@@ -23,3 +24,17 @@ export const UniteFamilles = graphqlEnum(
   'Unité de la répartition par famille : EFFECTIF = nombre de salariés, PART_EFFECTIF = part des emplois de l’ESS en %.',
 );
 export type UniteFamilles = (typeof UNITES_FAMILLES)[number];
+
+export const NatureAnnee = graphqlEnum(
+  NATURES_ANNEE,
+  'NatureAnnee',
+  "Ce que vaut `annee` : DONNEES = année des données ; PUBLICATION = année de publication, la source ne donnant pas le millésime ; DEDUITE = déduite (la note dit comment) ; INCONNUE = aucune année lisible (`annee` null).",
+);
+export type NatureAnnee = NatureAnneeValue;
+
+export const UniteEffectif = graphqlEnum(
+  UNITES_EFFECTIF,
+  'UniteEffectif',
+  "Unité de `effectifSalarie` (et de la part) : POSTES = salariés (têtes), EQTP = équivalents temps plein. Deux unités différentes ne se comparent pas.",
+);
+export type UniteEffectif = UniteEffectifValue;

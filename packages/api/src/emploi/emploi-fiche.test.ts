@@ -8,8 +8,9 @@ const base: EmploiEss = {
   denominateur: DenominateurEmploi.EMPLOI_SALARIE_TOTAL, denominateurLibelle: 'emploi salarié total',
   champ: ChampEss.QUATRE_FAMILLES, associations: null, cooperatives: null, mutuelles: null, fondations: null,
   uniteFamilles: null, etablissements: 13700, note: null,
+  anneeNature: 'DONNEES', uniteEffectif: 'POSTES', borneInferieure: false, sourceSecondaire: false, sourceUrl: null,
   sourceTitre: 'Insee, repris par le GREF Bretagne', sourceEditeur: 'Insee', sourceAnnee: null, sourceLien: null, importeLe: new Date(0),
-  source: { titre: 'Insee, repris par le GREF Bretagne', editeur: 'Insee', annee: null, lien: null },
+  source: { titre: 'Insee, repris par le GREF Bretagne', editeur: 'Insee', annee: null, lien: null, url: null },
 };
 const nbsp = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -43,5 +44,16 @@ describe('buildEmploiFiche', () => {
     const effectifs = buildEmploiFiche({ ...base, associations: 45000, cooperatives: 15000, uniteFamilles: UniteFamilles.EFFECTIF });
     expect(nbsp(effectifs.texteFamilles!)).toContain('45 000 personnes travaillent dans une association');
     expect(effectifs.texteFamilles).toContain('effectif non renseigné pour les mutuelles et fondations');
+  });
+
+  it('says when the value is a lower bound, in full-time equivalents, of an unknown vintage, or read second-hand', () => {
+    const fiche = buildEmploiFiche({
+      ...base, borneInferieure: true, uniteEffectif: 'EQTP', anneeNature: 'PUBLICATION', annee: 2022, sourceSecondaire: true,
+    });
+    expect(nbsp(fiche.texte)).toBe(
+      "Plus de 177 200 emplois en équivalent temps plein dans l'économie sociale et solidaire, soit plus de 14,5 % des effectifs salariés de la région (publié en 2022, millésime non précisé).",
+    );
+    expect(fiche.texteSource).toContain('lu dans une source secondaire');
+    expect(buildEmploiFiche({ ...base, annee: null, anneeNature: 'INCONNUE' }).texte).toContain('(année non précisée)');
   });
 });

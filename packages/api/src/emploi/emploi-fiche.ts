@@ -35,21 +35,37 @@ function phraseDenominateur(e: EmploiEss): string {
 // Le gabarit de la fiche : « ..... emplois dans l'économie sociale et solidaire, soit % des effectifs salariés
 // de la région ». Unknown parts are said to be unknown, never printed as a number.
 export function buildEmploiFiche(e: EmploiEss): EmploiEssFiche {
+  const plusDe = e.borneInferieure ? 'plus de ' : '';
+  const unite = e.uniteEffectif === 'EQTP' ? 'emplois en équivalent temps plein' : 'emplois';
   const effectif =
     e.effectifSalarie !== null
-      ? `${formatNombre(e.effectifSalarie)} emplois dans l'économie sociale et solidaire`
+      ? `${e.borneInferieure ? 'Plus de ' : ''}${formatNombre(e.effectifSalarie)} ${unite} dans l'économie sociale et solidaire`
       : "Nombre d'emplois dans l'économie sociale et solidaire non renseigné";
   const part =
     e.partEmploi !== null
-      ? `soit ${pourcentage(e.partEmploi)} ${phraseDenominateur(e)}`
+      ? `soit ${plusDe}${pourcentage(e.partEmploi)} ${phraseDenominateur(e)}`
       : 'part dans l’emploi salarié non renseignée';
   const editeur = e.source.editeur && !e.source.titre.startsWith(e.source.editeur) ? ` (${e.source.editeur})` : '';
+  const secondaire = e.sourceSecondaire ? ', lu dans une source secondaire' : '';
   return {
-    texte: `${effectif}, ${part} (${e.annee}).`,
+    texte: `${effectif}, ${part} (${e.anneeNature === 'DONNEES' ? String(e.annee) : phraseAnnee(e)}).`,
     texteFamilles: buildTexteFamilles(e),
-    texteSource: `Source : ${e.source.titre}${editeur} ; données ${e.annee}.`,
+    texteSource: `Source : ${e.source.titre}${editeur}${secondaire} ; ${phraseAnnee(e)}.`,
     emploi: e,
   };
+}
+
+function phraseAnnee(e: EmploiEss): string {
+  switch (e.anneeNature) {
+    case 'DONNEES':
+      return `données ${e.annee}`;
+    case 'PUBLICATION':
+      return `publié en ${e.annee}, millésime non précisé`;
+    case 'DEDUITE':
+      return `données ${e.annee}, année déduite`;
+    case 'INCONNUE':
+      return 'année non précisée';
+  }
 }
 
 function buildTexteFamilles(e: EmploiEss): string | null {

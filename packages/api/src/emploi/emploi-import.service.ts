@@ -16,6 +16,10 @@ export async function importEmploiCsv(db: Database, texte: string): Promise<Resu
   return { ok: true, ...resultat };
 }
 
+// Codes a source uses for a territory the reference data has no level for: metropolitan France (FRM, the facts'
+// own code, not an INSEE one).
+const HORS_REFERENTIEL = new Set(['FRANCE|FRM']);
+
 // A figure is about a territory of the reference data (région 99 is none). Before the reference data is loaded
 // (an empty territoire table), nothing can be checked.
 async function territoiresInconnus(db: Database, lignes: (EmploiLigne & { numero: number })[]): Promise<ErreurLigne[]> {
@@ -27,6 +31,6 @@ async function territoiresInconnus(db: Database, lignes: (EmploiLigne & { numero
   );
   const cles = new Set(connus.map((t) => `${t.niveau}|${t.code}`));
   return lignes
-    .filter((l) => !cles.has(`${l.niveau}|${l.code}`))
+    .filter((l) => !cles.has(`${l.niveau}|${l.code}`) && !HORS_REFERENTIEL.has(`${l.niveau}|${l.code}`))
     .map((l) => ({ ligne: l.numero, champ: 'code', message: `territoire inconnu du référentiel : ${l.niveau} ${l.code}` }));
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { Territoire } from '../territoires/territoire.entity';
-import { DenominateurEmploi } from './emploi-ess.enums';
+import { ChampEss, DenominateurEmploi } from './emploi-ess.enums';
+import { DERNIER_DESCRIPTION } from './emploi-dernier.arg';
 import { EmploiEss } from './emploi-ess.entity';
 import { EmploiEssFiche } from './emploi-ess-fiche.type';
 import { buildEmploiFiche } from './emploi-fiche';
@@ -17,8 +18,10 @@ export class EmploiTerritoireResolver {
     @Ctx() ctx: ApiContext,
     @Arg('annee', () => Int, { nullable: true }) annee?: number | null,
     @Arg('denominateur', () => DenominateurEmploi, { nullable: true }) denominateur?: DenominateurEmploi | null,
+    @Arg('champ', () => ChampEss, { nullable: true }) champ?: ChampEss | null,
+    @Arg('dernier', () => Boolean, { defaultValue: false, description: DERNIER_DESCRIPTION }) dernier = false,
   ): Promise<EmploiEss[]> {
-    return emploisLoader(ctx, annee ?? null, denominateur ?? null).load(territoire);
+    return emploisLoader(ctx, { annee, denominateur, champ, dernier }).load(territoire);
   }
 
   @FieldResolver(() => EmploiEssFiche, {

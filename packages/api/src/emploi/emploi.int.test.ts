@@ -87,7 +87,9 @@ describe('emploi ESS: reading', () => {
       '{ territoire(niveau: REGION, code: "53") { emploisEss { annee source { titre } } emploiEssFiche { texte texteSource texteFamilles } } }',
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.territoire.emploisEss.map((e) => e.annee)).toEqual([2014, 2017, 2021]);
+    const annees = r.data!.territoire.emploisEss.map((e) => e.annee);
+    expect(annees).toEqual(expect.arrayContaining([2014, 2017, 2021, 2022]));
+    expect(annees).toEqual([...annees].sort());
     expect(r.data!.territoire.emploiEssFiche.texte.replace(/\u202f/g, ' ')).toBe(
       "177 200 emplois dans l'économie sociale et solidaire, soit 14,5 % des effectifs salariés de la région (2021).",
     );
@@ -96,6 +98,37 @@ describe('emploi ESS: reading', () => {
 
   it('lists the figures inside a territory (the Breton Pays in région 53)', async () => {
     const r = await env.server.graphql<{ emploisEss: { code: string }[] }>('{ emploisEss(niveau: PAYS, dans: {niveau: REGION, code: "53"}) { code } }');
-    expect(r.data!.emploisEss.map((e) => e.code)).toEqual(['PAYS-BREST']);
+    expect(new Set(r.data!.emploisEss.map((e) => e.code))).toEqual(new Set(['PAYS-BREST']));
+  });
+
+  it('gives each territory its latest comparable value: same denominator and field, head counts, a known year', async () => {
+    type E = { code: string; annee: number; denominateur: string; champ: string; uniteEffectif: string; anneeNature: string };
+    const r = await env.server.graphql<{ emploisEss: E[] }>(
+      '{ emploisEss(niveau: REGION, dernier: true) { code annee denominateur champ uniteEffectif anneeNature } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const lignes = r.data!.emploisEss;
+    expect(new Set(lignes.map((e) => e.code)).size).toBe(lignes.length);
+    expect(lignes.every((e) => e.denominateur === 'EMPLOI_SALARIE_TOTAL' && e.champ === 'QUATRE_FAMILLES' && e.uniteEffectif === 'POSTES')).toBe(true);
+    // Pays de la Loire: the 2022 figure is in full-time equivalents, so its latest comparable one is older.
+    const pdl = lignes.find((e) => e.code === '52')!;
+    expect(pdl.annee).toBeLessThan(2022);
+    // Bretagne: the 2022 figure gives only its publication year, the 2021 one its data year.
+    expect(lignes.find((e) => e.code === '53')).toMatchObject({ annee: 2021, anneeNature: 'DONNEES' });
+    const prive = await env.server.graphql<{ emploisEss: E[] }>('{ emploisEss(niveau: REGION, dernier: true, denominateur: EMPLOI_PRIVE) { code denominateur } }');
+    expect(prive.data!.emploisEss.every((e) => e.denominateur === 'EMPLOI_PRIVE')).toBe(true);
+  });
+
+  it('carries what a figure is worth as typed fields, and the address it was read at', async () => {
+    type E = { code: string; annee: number | null; anneeNature: string; uniteEffectif: string; borneInferieure: boolean; sourceSecondaire: boolean; source: { url: string | null } };
+    const r = await env.server.graphql<{ emploisEss: E[] }>(
+      '{ emploisEss { code annee anneeNature uniteEffectif borneInferieure sourceSecondaire source { url } } }',
+    );
+    const e = r.data!.emploisEss;
+    expect(e.find((x) => x.code === '52' && x.annee === 2022)).toMatchObject({ uniteEffectif: 'EQTP', sourceSecondaire: true });
+    expect(e.find((x) => x.code === '93' && x.annee === 2021)).toMatchObject({ borneInferieure: true });
+    expect(e.find((x) => x.code === 'PAYS-FOUGERES')).toMatchObject({ annee: null, anneeNature: 'INCONNUE', borneInferieure: true });
+    expect(e.find((x) => x.code === '35')).toMatchObject({ anneeNature: 'PUBLICATION', source: { url: expect.stringMatching(/^https:\/\/www\.francebleu\.fr\//) } });
+    expect(e.filter((x) => x.source.url !== null).length).toBeGreaterThanOrEqual(101);
   });
 });

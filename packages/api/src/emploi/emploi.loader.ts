@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../context';
-import type { DenominateurEmploi } from './emploi-ess.enums';
 import type { EmploiEss } from './emploi-ess.entity';
-import { listEmploisFiche, listEmploisParTerritoire } from './emploi.service';
+import { listEmploisFiche, listEmploisParTerritoire, type EmploiFiltre } from './emploi.service';
 
 export interface TerritoireCle {
   niveau: string;
@@ -13,12 +12,12 @@ const cacheKey = (t: TerritoireCle) => `${t.niveau}|${t.code}`;
 // One loader per argument combination, built per request: one statement for all territories of a response.
 export function emploisLoader(
   ctx: ApiContext,
-  annee: number | null,
-  denominateur: DenominateurEmploi | null,
+  options: Pick<EmploiFiltre, 'annee' | 'denominateur' | 'champ' | 'dernier'>,
 ): DataLoader<TerritoireCle, EmploiEss[]> {
-  return ctx.loaders.get(`emploi.emplois:${annee ?? ''}:${denominateur ?? ''}`, () =>
+  const { annee, denominateur, champ, dernier } = options;
+  return ctx.loaders.get(`emploi.emplois:${annee ?? ''}:${denominateur ?? ''}:${champ ?? ''}:${dernier ? 1 : 0}`, () =>
     new DataLoader<TerritoireCle, EmploiEss[], string>(
-      (keys) => listEmploisParTerritoire(ctx.db, keys, { annee, denominateur }),
+      (keys) => listEmploisParTerritoire(ctx.db, keys, options),
       { cacheKeyFn: cacheKey },
     ),
   );

@@ -2,7 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
 import { TerritoireRef } from '../territoires/territoire-ref.input';
-import { DenominateurEmploi } from './emploi-ess.enums';
+import { ChampEss, DenominateurEmploi } from './emploi-ess.enums';
+import { DERNIER_DESCRIPTION } from './emploi-dernier.arg';
 import { EmploiEss } from './emploi-ess.entity';
 import { listEmplois } from './emploi.service';
 
@@ -19,7 +20,9 @@ export class EmploiResolver {
     dans?: TerritoireRef | null,
     @Arg('annee', () => Int, { nullable: true }) annee?: number | null,
     @Arg('denominateur', () => DenominateurEmploi, { nullable: true }) denominateur?: DenominateurEmploi | null,
+    @Arg('champ', () => ChampEss, { nullable: true }) champ?: ChampEss | null,
+    @Arg('dernier', () => Boolean, { defaultValue: false, description: DERNIER_DESCRIPTION }) dernier = false,
   ): Promise<EmploiEss[]> {
-    return listEmplois(ctx.db, { niveau, dans, annee, denominateur });
+    return listEmplois(ctx.db, { niveau, dans, annee, denominateur, champ, dernier });
   }
 }

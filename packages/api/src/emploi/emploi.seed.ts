@@ -10,8 +10,10 @@ export const EMPLOI_SEED_FILE = path.resolve(__dirname, '../../data/emploi/emplo
 
 export const emploiSeedStep: SeedStep = {
   name: 'emploi',
+  // A database seeded before the figures carried their address (source_url) gets the new rows and the typed
+  // qualities of the old ones: the import upserts on the natural key, so nothing is duplicated.
   async isLoaded({ db }) {
-    const [row] = await db.query<{ charge: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM emploi_ess) AS charge`);
+    const [row] = await db.query<{ charge: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM emploi_ess WHERE source_url IS NOT NULL) AS charge`);
     return row?.charge === true;
   },
   async load({ db }, log) {

@@ -11,6 +11,9 @@ export class SourceEmploi {
   @Field(() => Int, { nullable: true, description: "L'année de publication, quand la citation la donne." })
   annee: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Un lien écrit dans la citation elle-même.' })
   lien: string | null;
+
+  @Field(() => String, { nullable: true, description: "L'adresse où la valeur a été lue (à montrer comme lien) ; à défaut le lien de la citation." })
+  url: string | null;
 }

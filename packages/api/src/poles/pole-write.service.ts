@@ -1,8 +1,8 @@
-import type { DonneesDerivees } from '../context';
+import type { DonneesDerivees, RafraichirDerivees } from '../context';
 import type { Viewer } from '../common/viewer';
 import { join, raw, sql } from '../common/sql';
 import type { Executor } from '../database/executor';
-import { CHAMPS_FICHE } from './champ-fiche.decorator';
+import { CHAMPS_SOURCES } from './champs-sources';
 import type { ActionAudit } from './pole-audit.entity';
 import type { PoleDonnees } from './pole-donnees.schema';
 import { poleErreur } from './pole.errors';
@@ -47,10 +47,6 @@ async function checkRegion(tx: Executor, id: string, viewer: Viewer): Promise<vo
   if (!row?.ok) throw poleErreur({ raison: 'HORS_REGION', codeRegion: viewer.codeRegion });
 }
 
-// The fields whose source is kept: every fiche field and the territory of action (the precision of a position
-// has the position's source; `source` is the default source itself).
-const CHAMPS_SOURCES = [...CHAMPS_FICHE.map((c) => c.property).filter((p) => p !== 'source' && p !== 'precisionPosition'), 'territoireAction'];
-
 // The source of each value written: given field by field, else the write's own, else who wrote it and when.
 function buildSources(donnees: PoleDonnees, viewer: Viewer): Record<string, string | null> {
   const valeurs = donnees as Record<string, unknown>;
@@ -88,7 +84,10 @@ async function writeAudit(tx: Executor, poleId: string, action: ActionAudit, vie
   );
 }
 
+// Creates of the same name wait for each other (a transaction-long lock on the slug's hash): the second one sees the
+// first's slug and takes the next, instead of failing on the unique key.
 async function uniqueSlug(tx: Executor, base: string): Promise<string> {
+  await tx.query(sql`SELECT pg_advisory_xact_lock(2002, hashtext(${base}))`);
   const rows = await tx.query<{ slug: string }>(sql`SELECT slug FROM pole WHERE slug = ${base} OR slug LIKE ${base} || '-%'`);
   const taken = new Set(rows.map((r) => r.slug));
   let slug = base;
@@ -117,10 +116,20 @@ export interface WriteOptions {
   territoiresDifferes?: boolean;
 }
 
+const differe = (options: WriteOptions) => Boolean(options.territoiresDifferes) && options.viewer.role === 'admin';
+
+// The derived data's refresh for this write (none when the caller recomputes all at the end).
+function suivre(tx: Executor, options: WriteOptions, ids: string[]): Promise<RafraichirDerivees> | null {
+  return differe(options) ? null : options.derivees.avantEcriturePoles(tx, ids);
+}
+
+// What decides where a pole is (its territories, a derived position): a write that leaves it alone leaves them alone.
+const lieu = (p: PoleEtat | null) =>
+  p && JSON.stringify([p.codeCommuneSiege, p.position, p.positionDerivee, p.precisionPosition, p.territoireAction?.niveau, p.territoireAction?.code]);
+
 async function placePole(tx: Executor, id: string, options: WriteOptions): Promise<void> {
-  if (options.territoiresDifferes && options.viewer.role === 'admin') return;
+  if (differe(options)) return;
   await recomputePoleTerritoires(tx, [id]);
-  await options.derivees.apresEcriturePoles(tx);
   await checkRegion(tx, id, options.viewer);
 }
 
@@ -135,8 +144,10 @@ export async function createPoleIn(tx: Executor, donnees: PoleDonnees, options: 
         VALUES (${slug}, ${sources}::jsonb, ${join(assignments.map((a) => a.value))}) RETURNING id`,
   );
   const id = row!.id;
+  const rafraichir = await suivre(tx, options, []);
   await replaceTerritoireAction(tx, id, donnees);
   await placePole(tx, id, options);
+  await rafraichir?.([id]);
   const after = await readPoleEtat(tx, id);
   await writeAudit(tx, id, options.action ?? 'CREATION', options.viewer, diff(null, after!));
   return id;
@@ -160,10 +171,15 @@ export async function updatePoleIn(tx: Executor, id: string, version: number | n
     sql`version = version + 1`,
     sql`modifie_le = now()`,
   ];
+  const rafraichir = await suivre(tx, options, [id]);
   await tx.query(sql`UPDATE pole SET ${join(sets, ', ')} WHERE id = ${id}`);
   await replaceTerritoireAction(tx, id, donnees);
-  await placePole(tx, id, options);
-  const after = await readPoleEtat(tx, id);
+  let after = await readPoleEtat(tx, id);
+  if (lieu(after) !== lieu(before)) {
+    await placePole(tx, id, options);
+    after = await readPoleEtat(tx, id);
+  }
+  await rafraichir?.([id]);
   await writeAudit(tx, id, options.action ?? 'MODIFICATION', options.viewer, diff(before, after!));
 }
 
@@ -181,8 +197,9 @@ export async function setPoleSupprime(
   }
   if (Boolean(before.supprimeLe) === supprime) throw poleErreur({ raison: supprime ? 'DEJA_SUPPRIME' : 'NON_SUPPRIME' });
   await checkRegion(tx, id, options.viewer);
+  const rafraichir = await options.derivees.avantEcriturePoles(tx, [id]);
   await tx.query(sql`UPDATE pole SET supprime_le = ${supprime ? raw('now()') : raw('NULL')}, version = version + 1, modifie_le = now() WHERE id = ${id}`);
-  await options.derivees.apresEcriturePoles(tx);
+  await rafraichir([id]);
   await writeAudit(tx, id, supprime ? 'SUPPRESSION' : 'RESTAURATION', options.viewer, {
     supprimeLe: { avant: before.supprimeLe, apres: supprime ? 'maintenant' : null },
   });

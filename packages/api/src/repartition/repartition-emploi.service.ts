@@ -29,7 +29,7 @@ export async function repartitionEmploi(db: Database, par: D, dans: TerritoireRe
       lignes: FAMILLES.map(([cle, libelle]) => ({
         cle, libelle, valeurs: [{ serie: 'valeur', valeur: e[cle] }], total: e[cle] ?? 0, source: e.source.titre,
       })),
-      source: `${e.source.titre}, données ${e.annee} ; unité : ${unite}.`,
+      source: `${e.source.titre}, ${e.annee === null ? 'année non précisée' : `données ${e.annee}`} ; unité : ${unite}.`,
     };
   }
   if (par !== D.ANNEE) throw badUserInput('par', 'Pour l’emploi ESS : FAMILLE ou ANNEE.');
@@ -38,9 +38,10 @@ export async function repartitionEmploi(db: Database, par: D, dans: TerritoireRe
       { cle: 'effectifSalarie', libelle: 'Effectif salarié ESS' },
       { cle: 'partEmploi', libelle: 'Part (%) ; voir le dénominateur dans la source de la ligne' },
     ],
-    lignes: [...emplois].sort((a, b) => a.annee - b.annee).map((e) => ({
-      cle: `${e.annee}-${e.id}`,
-      libelle: String(e.annee),
+    // Figures without a year come last, said so.
+    lignes: [...emplois].sort((a, b) => (a.annee ?? Infinity) - (b.annee ?? Infinity)).map((e) => ({
+      cle: `${e.annee ?? 'sans-annee'}-${e.id}`,
+      libelle: e.annee === null ? 'année non précisée' : String(e.annee),
       valeurs: [{ serie: 'effectifSalarie', valeur: e.effectifSalarie }, { serie: 'partEmploi', valeur: e.partEmploi }],
       total: e.effectifSalarie ?? 0,
       source: `${e.source.titre} (dénominateur : ${e.denominateurLibelle ?? 'non renseigné'})`,

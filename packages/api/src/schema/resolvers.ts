@@ -1,8 +1,12 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AnalyseMutationResolver } from '../analyses-territoriales/analyse-mutation.resolver';
+import { AnalyseTerritorialeResolver, FocusTerritoireResolver } from '../analyses-territoriales/analyse-territoriale.resolver';
+import { TerritoireAnalysesResolver } from '../analyses-territoriales/territoire-analyses.resolver';
 import { ClassesResolver } from '../classes/classes.resolver';
 import { ComparerResolver } from '../comparer/comparer.resolver';
 import { CouvertureResolver } from '../couverture/couverture.resolver';
 import { DensiteResolver } from '../densite/densite.resolver';
+import { EtudeResolver, ProjetEtudeResolver } from '../etude/etude.resolver';
 import { EmploiTerritoireResolver } from '../emploi/emploi-territoire.resolver';
 import { EmploiResolver } from '../emploi/emploi.resolver';
 import { PoleHistoriqueResolver } from '../poles/pole-historique.resolver';
@@ -10,6 +14,7 @@ import { PoleMutationResolver } from '../poles/pole-mutation.resolver';
 import { PoleTerritoiresResolver, TerritoireActionResolver } from '../poles/pole-territoires.resolver';
 import { PoleResolver } from '../poles/pole.resolver';
 import { TerritoirePolesResolver } from '../poles/territoire-poles.resolver';
+import { PrealablesResolver, TerritoirePrealablesResolver } from '../prealables/prealables.resolver';
 import { RepartitionResolver } from '../repartition/repartition.resolver';
 import { SanteResolver } from '../sante/sante.resolver';
 import { TerritoireFieldsResolver } from '../territoires/territoire-fields.resolver';
@@ -33,4 +38,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ComparerResolver,
   ClassesResolver,
   DensiteResolver,
+  EtudeResolver,
+  ProjetEtudeResolver,
+  AnalyseTerritorialeResolver,
+  FocusTerritoireResolver,
+  TerritoireAnalysesResolver,
+  AnalyseMutationResolver,
+  PrealablesResolver,
+  TerritoirePrealablesResolver,
 ];

@@ -68,13 +68,20 @@ export class Territoire {
   @Column('text', { nullable: true })
   centreSource: string | null;
 
-  @Field(() => GeometrieSource, { description: 'OFFICIELLE (contour importé) ou APPROXIMATIVE (à signaler).' })
+  @Field(() => GeometrieSource, { description: 'OFFICIELLE (contour officiel : IGN Admin Express COG 2018 par défaut, ou importé) ou APPROXIMATIVE (à signaler).' })
   @Column('text', { default: 'APPROXIMATIVE' })
   geometrieSource: GeometrieSource;
 
   @Field(() => String, { nullable: true, description: 'Source nommée du contour (attribution à afficher).' })
   @Column('text', { nullable: true })
   geometrieSourceNom: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Millésime du contour (2018 pour les contours IGN Admin Express COG 2018) ; null quand la source ne le précise pas.',
+  })
+  @Column('integer', { nullable: true })
+  geometrieMillesime: number | null;
 
   // metro, drom or com (collectivités d'outre-mer), as in @etalab/decoupage-administratif.
   @Column('text', { nullable: true })

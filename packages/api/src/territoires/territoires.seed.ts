@@ -1,7 +1,7 @@
 import { sql } from '../common/sql';
 import type { Database } from '../database/database';
 import type { SeedStep } from '../context';
-import { buildApproximateGeometry } from './geometrie/build-approximate-geometry';
+import { loadContoursOfficiels } from './contours-officiels/load-contours-officiels';
 import { loadReferentiel } from './referentiel/load-referentiel';
 import { DECOUPAGE_SOURCE } from './referentiel/referentiel.types';
 
@@ -10,7 +10,7 @@ async function hasFrance(db: Database, withGeometry: boolean): Promise<boolean> 
   return rows.length > 0;
 }
 
-// France gets its outline last (union of the départements): without it, the geometry build did not finish
+// The outlines are written in one transaction: without France's, the geometry build did not finish
 // (interrupted start) and is run again, without reloading the territories other data may already point to.
 export const territoiresSeedStep: SeedStep = {
   name: 'territoires',
@@ -24,7 +24,7 @@ export const territoiresSeedStep: SeedStep = {
       log(`  territoires et appartenances : ${(referentielMs / 1000).toFixed(1)} s`);
     }
     const geometrieStarted = Date.now();
-    await buildApproximateGeometry(db, log);
+    await db.transaction((tx) => loadContoursOfficiels(tx, log));
     // Fresh statistics for the planner, no dead rows left by the geometry updates, the trigram index's pending
     // entries merged (PGlite has no autovacuum).
     await db.query(sql`VACUUM ANALYZE territoire, territoire_lien, territoire_recherche`);

@@ -5,6 +5,7 @@ import { ENTITIES } from '../app/entities';
 import { raw } from '../common/sql';
 import { TerritoireRecherche } from '../territoires/territoire-recherche.entity';
 import type { AppServices } from '../context';
+import type { DatabaseTimeouts } from '../database/data-source';
 import { runAdmin, TEMPLATE_ENV } from './test-template';
 
 export interface TestApp extends AppServices {
@@ -14,7 +15,7 @@ export interface TestApp extends AppServices {
 // A fresh migrated database: a copy of the run's template on PostgreSQL when TEST_DATABASE_URL is set (its own
 // database, dropped by close()); on the embedded backend, the run's PGlite emptied (or a new in-memory one when the
 // run has none).
-export async function createTestDatabase(): Promise<TestApp> {
+export async function createTestDatabase(options: { timeouts?: DatabaseTimeouts } = {}): Promise<TestApp> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const template = process.env[TEMPLATE_ENV];
   if (!adminUrl) {
@@ -27,7 +28,7 @@ export async function createTestDatabase(): Promise<TestApp> {
   await runAdmin(adminUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const services = await openApp({ databaseUrl: url.toString(), dataDir: null, poolSize: 4 });
+  const services = await openApp({ databaseUrl: url.toString(), dataDir: null, poolSize: 4, timeouts: options.timeouts });
   return {
     ...services,
     async close() {

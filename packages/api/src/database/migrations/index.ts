@@ -14,6 +14,9 @@ import { CouvertureAction1732600007200 } from './1732600007200-couverture-action
 import { CouvertureCommunesStatut1732600007300 } from './1732600007300-couverture-communes-statut';
 import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-territoire-recherche-trigrammes';
 import { CouvertureActionCle1732600008000 } from './1732600008000-couverture-action-cle';
+import { GeometrieMillesime1732600015000 } from './1732600015000-geometrie-millesime';
+import { EmploiEssQualite1732600016000 } from './1732600016000-emploi-ess-qualite';
+import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-territoriales';
 import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
 
 // Schema changes are migrations, in order; never `synchronize`.
@@ -34,5 +37,8 @@ export const MIGRATIONS: Function[] = [
   CouvertureAction1732600007200,
   CouvertureCommunesStatut1732600007300,
   CouvertureActionCle1732600008000,
+  GeometrieMillesime1732600015000,
+  EmploiEssQualite1732600016000,
+  AnalysesTerritoriales1732600017000,
   VersionDonnees1732600019000,
 ];

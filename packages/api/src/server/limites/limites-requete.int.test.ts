@@ -94,6 +94,22 @@ describe('limits of one GraphQL request', () => {
     expect(deux.extensions?.sqlStatements).toBe(0);
   });
 
+  it('serves an analyst\'s nested pages (poles of each type in each département) and refuses pages nested three deep', async () => {
+    const parType = (niveau: string) => `{ territoires(niveau: ${niveau}, first: 100) { nodes { code nom
+      ${['ASSOCIATION_DEVELOPPEMENT', 'ESPACE_HEBERGEMENT', 'CENTRE_MULTIFONCTION'].map((t, i) => `t${i}: poles(filtre: { types: [${t}] }, first: 100) { totalCount nodes { id nom statut } }`).join(' ')}
+    } } }`;
+    const reponse = await env.server.graphql<{ territoires: { nodes: unknown[] } }>(parType('DEPARTEMENT'));
+    expect(reponse.errors).toBeUndefined();
+    expect(reponse.data!.territoires.nodes.length).toBeGreaterThan(0);
+    expect(mesure(parType('DEPARTEMENT')).cout).toBeLessThanOrEqual(LIMITES_REQUETE.cout);
+    const troisPages = `{ territoires(niveau: REGION, first: 100) { nodes { membres(niveau: DEPARTEMENT, first: 100) { nodes {
+      membres(niveau: COMMUNE, first: 100) { nodes { code nom population } } } } } } }`;
+    const troisPagesMesure = mesure(troisPages);
+    expect(troisPagesMesure.profondeur).toBeLessThanOrEqual(LIMITES_REQUETE.profondeur);
+    expect(troisPagesMesure.cout).toBeGreaterThan(LIMITES_REQUETE.cout);
+    refus(await env.server.graphql(troisPages), 'cout');
+  });
+
   it('refuses a query text of more tokens than the limit, naming it', async () => {
     const texte = `{ ${'sante { statut } '.repeat(Math.ceil(LIMITES_REQUETE.jetons / 4))} }`;
     const response = await fetch(`${env.server.url}/graphql`, {

@@ -28,7 +28,8 @@ export interface MesureOperation {
   alias: number;
   // Field nodes, every fragment spread counted each time it is spread.
   champs: number;
-  // Estimated work: each field's weight, times the estimated length of the lists above it.
+  // Estimated work, in kilobytes of answer: each field's weight, times the estimated length of the lists above it
+  // (rounded up once the whole operation is measured).
   cout: number;
   // The same for the schema's introspection (__schema, __type), answered from memory: the GraphQL IDE's query
   // costs about 50,000, a nest of `types { fields { type { fields … } } }` far more.
@@ -60,7 +61,8 @@ export function mesurerOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const racine = schema.getRootType(operation.operation) ?? null;
-  return mesurerSelection({ schema, fragments, variables, memo: new Map(), enCours: new Set() }, operation.selectionSet, racine, DEFAULT_FIRST);
+  const mesure = mesurerSelection({ schema, fragments, variables, memo: new Map(), enCours: new Set() }, operation.selectionSet, racine, DEFAULT_FIRST);
+  return { ...mesure, cout: Math.ceil(mesure.cout - 1e-9), coutIntrospection: Math.ceil(mesure.coutIntrospection - 1e-9) };
 }
 
 function additionner(total: MesureOperation, m: MesureOperation): void {

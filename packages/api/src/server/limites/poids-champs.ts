@@ -1,6 +1,14 @@
-// The weight of one field in an operation's cost (server/limites/mesurer-operation.ts): 1 for a plain value, more
-// for the fields whose answer grows with the number of territories they cover. Weights of map layers follow
-// their measured size in kilobytes (issue 20: carteTerritoires COMMUNE ≈ 5 MB, EPCI ≈ 1 MB, DEPARTEMENT ≈ 250 KB).
+// The weight of one field in an operation's cost (server/limites/mesurer-operation.ts), in estimated kilobytes of
+// answer: a plain value or an object's key weighs what its JSON does (≈ 30 bytes), the fields whose answer grows
+// with the number of territories they cover weigh more. Weights of map layers follow their measured size (issue
+// 20: carteTerritoires COMMUNE ≈ 5 MB, EPCI ≈ 1 MB, DEPARTEMENT ≈ 250 KB). One unit for every field, as the first
+// version counted, refused an analyst's « poles of each type per département » (101 × 3 pages of 100 poles, ≈ 2 MB)
+// while serving a 5 MB map.
+export const POIDS_VALEUR = 0.03;
+
+// Introspection (`__schema`, `__type`) is answered from memory and bounded on its own (coutIntrospection): one
+// unit per field, as its limit was measured (the GraphQL IDE's query costs about 50,000).
+const POIDS_INTROSPECTION = 1;
 const TERRITOIRES_PAR_NIVEAU: Record<string, number> = {
   FRANCE: 1,
   REGION: 18,
@@ -35,5 +43,5 @@ const POIDS: Record<string, (args: Record<string, unknown>) => number> = {
 };
 
 export function poidsChamp(type: string, champ: string, args: Record<string, unknown>): number {
-  return POIDS[`${type}.${champ}`]?.(args) ?? 1;
+  return POIDS[`${type}.${champ}`]?.(args) ?? (type.startsWith('__') ? POIDS_INTROSPECTION : POIDS_VALEUR);
 }

@@ -1,4 +1,4 @@
-import { assignNearestCommune, matchLieuxToCommunes, normalizeNomLieu, type LieuGeonames } from './lieux-geonames';
+import { matchLieuxToCommunes, normalizeNomLieu, type LieuGeonames } from './lieux-geonames';
 
 const lieu = (id: number, nom: string, departement: string, lon = 0, lat = 48): LieuGeonames => ({ id, nom, departement, zone: 'METRO', lon, lat });
 
@@ -22,16 +22,5 @@ describe('GeoNames places matched to communes', () => {
       { id: 3, codeCommune: '75056', rang: 1 },
       { id: 4, codeCommune: '56251', rang: 1 },
     ]);
-  });
-
-  it('gives an unmatched place to the nearest matched place of the same département', () => {
-    const lieux = [lieu(1, 'A', '29', -4.5), lieu(2, 'B', '29', -3.5), lieu(3, 'hameau', '29', -3.6), lieu(4, 'ailleurs', '22', -3.6)];
-    const rattaches = new Map([
-      [1, { id: 1, codeCommune: '29001', rang: 0 }],
-      [2, { id: 2, codeCommune: '29002', rang: 0 }],
-    ]);
-    const attribues = assignNearestCommune(lieux, rattaches);
-    expect(attribues.get(3)).toBe('29002');
-    expect(attribues.has(4)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ export interface LieuGeonames {
   id: number;
   nom: string;
   departement: string;
-  // 'METRO' or the overseas département code: each zone gets its own Voronoi diagram.
+  // 'METRO' or the overseas département code.
   zone: string;
   lon: number;
   lat: number;
@@ -94,33 +94,4 @@ export function matchLieuxToCommunes(lieux: LieuGeonames[], communes: CommuneANo
     if (codeSecondaire && codes.has(codeSecondaire)) rattaches.push({ id: lieu.id, codeCommune: codeSecondaire, rang: 1 });
   }
   return rattaches;
-}
-
-// A place that names no commune (hamlet, quarter) goes to the commune of the nearest matched place of
-// its département (distances in degrees, longitude scaled at the place's latitude: enough to rank).
-export function assignNearestCommune(lieux: LieuGeonames[], rattaches: Map<number, LieuRattache>): Map<number, string> {
-  const parDepartement = new Map<string, LieuGeonames[]>();
-  for (const lieu of lieux) {
-    if (!rattaches.has(lieu.id)) continue;
-    const liste = parDepartement.get(lieu.departement) ?? [];
-    liste.push(lieu);
-    parDepartement.set(lieu.departement, liste);
-  }
-  const attribues = new Map<number, string>();
-  for (const lieu of lieux) {
-    const rattache = rattaches.get(lieu.id);
-    if (rattache) {
-      attribues.set(lieu.id, rattache.codeCommune);
-      continue;
-    }
-    const cos = Math.cos((lieu.lat * Math.PI) / 180);
-    let meilleur: LieuGeonames | null = null;
-    let distance = Infinity;
-    for (const autre of parDepartement.get(lieu.departement) ?? []) {
-      const d = ((autre.lon - lieu.lon) * cos) ** 2 + (autre.lat - lieu.lat) ** 2;
-      if (d < distance) [meilleur, distance] = [autre, d];
-    }
-    if (meilleur) attribues.set(lieu.id, rattaches.get(meilleur.id)!.codeCommune);
-  }
-  return attribues;
 }

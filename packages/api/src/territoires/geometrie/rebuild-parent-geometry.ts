@@ -61,7 +61,8 @@ async function rebuildNiveau(db: Executor, parent: string, membre: string, parti
        centre = ST_PointOnSurface(u.g),
        centre_source = CASE WHEN u.g IS NULL THEN NULL WHEN u.officielle THEN 'point intérieur du contour officiel' ELSE ${CENTRE_SURFACE} END,
        geometrie_source = CASE WHEN u.officielle THEN 'OFFICIELLE' ELSE 'APPROXIMATIVE' END,
-       geometrie_source_nom = CASE WHEN u.officielle THEN ${sourceUnion(membre)} ELSE ${SOURCE_APPROXIMATIVE} END
+       geometrie_source_nom = CASE WHEN u.officielle THEN ${sourceUnion(membre)} ELSE ${SOURCE_APPROXIMATIVE} END,
+       geometrie_millesime = NULL
      FROM u
      WHERE t.niveau = ${parent} AND t.code = u.code AND (u.avec_geom = u.membres OR ${partiel}::boolean)`,
   );

@@ -42,7 +42,8 @@ export async function importContours(db: Database, file: ContoursFile, options: 
            centre_source = 'point intérieur du contour officiel',
            superficie_km2 = round((ST_Area(f.g::geography) / 1e6)::numeric, 2)::double precision,
            geometrie_source = 'OFFICIELLE',
-           geometrie_source_nom = ${options.source}
+           geometrie_source_nom = ${options.source},
+           geometrie_millesime = NULL
          FROM f
          WHERE t.niveau = ${options.niveau} AND t.code = f.code
          RETURNING t.code, ST_IsEmpty(t.geom) AS vide)

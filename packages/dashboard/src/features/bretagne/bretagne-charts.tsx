@@ -1,9 +1,8 @@
 import { formatNombre, TYPE_POLE_COULEURS } from '@poles-ess/shared';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BretagneDistanceChartRow, BretagnePolesChartRow } from './to-bretagne-rows';
+import { COULEUR_NEUTRE, COULEUR_SERIE } from '../../ui/chart/chart-colors';
 
-const COULEUR_COUVRANTS = '#666666';
-const COULEUR_DISTANCE = '#2c7fb8';
 
 export function BretagnePolesChart({ rows }: { rows: BretagnePolesChartRow[] }) {
   return (
@@ -22,7 +21,7 @@ export function BretagnePolesChart({ rows }: { rows: BretagnePolesChartRow[] }) 
             <Bar dataKey="associations" name="Assoc. de développement (situées)" stackId="p" fill={TYPE_POLE_COULEURS.ASSOCIATION_DEVELOPPEMENT} />
             <Bar dataKey="hebergements" name="Espaces d’hébergement" stackId="p" fill={TYPE_POLE_COULEURS.ESPACE_HEBERGEMENT} />
             <Bar dataKey="multifonctions" name="Centres multifonction" stackId="p" fill={TYPE_POLE_COULEURS.CENTRE_MULTIFONCTION} />
-            <Bar dataKey="couvrants" name="Pôles couvrant le Pays (territoire d’action)" fill={COULEUR_COUVRANTS} />
+            <Bar dataKey="couvrants" name="Pôles couvrant le Pays (territoire d’action)" fill={COULEUR_NEUTRE} />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -48,7 +47,7 @@ export function BretagneDistanceChart({ rows, rayonKm }: { rows: BretagneDistanc
             <XAxis dataKey="nom" angle={-45} textAnchor="end" interval={0} fontSize={11} />
             <YAxis fontSize={11} unit=" km" />
             <Tooltip formatter={(value) => `${formatNombre(Number(value), 1)} km`} />
-            <Bar dataKey="distanceMoyennePondereeKm" name="Distance moyenne pondérée" fill={COULEUR_DISTANCE} />
+            <Bar dataKey="distanceMoyennePondereeKm" name="Distance moyenne pondérée" fill={COULEUR_SERIE} />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -11,6 +11,7 @@ import type { IndicateurCarte } from '../../graphql/generated/graphql';
 import { CheckboxGroup } from '../../ui/form/checkbox-group';
 import { SelectField, type SelectOption } from '../../ui/form/select-field';
 import { METHODE_LABELS } from '../../ui/map/legend-items';
+import { SANS_INDICATEUR_VALEUR } from './carte-indicateurs';
 import { bornerEntier } from '../../ui/url/url-parsers';
 import {
   COUCHES_CARTE,
@@ -33,7 +34,7 @@ const COUCHE_LABELS: Record<CoucheCarte, string> = {
 const GROUP = { className: 'carte-fieldset', itemClassName: 'carte-check' };
 const NIVEAU_OPTIONS = NIVEAUX_CARTE.map((niveau) => ({ value: niveau, label: NIVEAU_TERRITORIAL_LABELS[niveau] }));
 const METHODE_OPTIONS = METHODES_CLASSIFICATION.map((methode) => ({ value: methode, label: METHODE_LABELS[methode] }));
-const SANS_INDICATEUR: SelectOption<''> = { value: '', label: 'Aucun (contours seuls)' };
+const SANS_INDICATEUR: SelectOption<typeof SANS_INDICATEUR_VALEUR> = { value: SANS_INDICATEUR_VALEUR, label: 'Aucun (contours seuls)' };
 
 interface Props {
   state: CarteUrlState;
@@ -51,9 +52,9 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
       <SelectField
         className="carte-field"
         label="Indicateur"
-        value={state.indicateur ?? ''}
+        value={state.indicateur}
         options={[SANS_INDICATEUR, ...indicateurs]}
-        onChange={(indicateur) => update({ indicateur: indicateur || null })}
+        onChange={(indicateur) => update({ indicateur })}
       />
       <div className="carte-row">
         <SelectField className="carte-field" label="Classes" value={state.methode} options={METHODE_OPTIONS} onChange={(methode) => update({ methode })} />

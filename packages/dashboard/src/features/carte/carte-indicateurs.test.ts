@@ -2,7 +2,7 @@ import { findIndicateur, INDICATEURS_CARTE } from './carte-indicateurs';
 
 describe('map indicators', () => {
   it('finds an indicator from the URL and ignores unknown ones', () => {
-    expect(findIndicateur('PART_EMPLOI_ESS')?.label).toBe('Part de l’ESS dans l’emploi salarié total');
+    expect(findIndicateur('PART_EMPLOI_ESS')?.label).toBe('Part de l’ESS dans l’emploi salarié total (%)');
     expect(findIndicateur('INVENTE')).toBeNull();
     expect(findIndicateur(null)).toBeNull();
   });

@@ -36,6 +36,7 @@ const CARTE_CLASSES = graphql(`
     classes(indicateur: $indicateur, niveau: $niveau, methode: $methode, nombre: $nombre) {
       bornes
       methode
+      disponibilite
       valeurs {
         code
         valeur
@@ -66,6 +67,7 @@ export function CartePage() {
     [collection, classesData],
   );
   const sources = useMemo(() => summarizeSources(classesData), [classesData]);
+  const valeursClassees = useMemo(() => classesData?.valeurs.map((v) => v.valeur) ?? [], [classesData]);
   const { points, sansPosition } = useMemo(() => toPoleMapPoints(poles.data?.poles.nodes ?? []), [poles.data]);
 
   const total = poles.data?.poles.totalCount ?? 0;
@@ -92,8 +94,11 @@ export function CartePage() {
           update={update}
           collection={joined}
           breaks={classesData?.bornes ?? null}
+          valeursClassees={valeursClassees}
           indicateurLabel={indicateur?.label ?? null}
+          indicateurUnite={indicateur?.unite}
           indicateurSource={sources}
+          disponibilite={classesData?.disponibilite ?? null}
           formatValeur={indicateur?.format ?? formatNombre}
           poles={points}
           status={status}

@@ -19,13 +19,14 @@ interface Props {
   collection: TerritoireCollection | null;
   niveau: NiveauCarte;
   indicateurLabel: string | null;
+  disponibilite: string | null;
   formatValeur: (value: number | null | undefined) => string;
   poles: readonly PoleMapPoint[];
   showPoles: boolean;
 }
 
 // The accessible alternative to the map: the same territories and poles, sortable, keyboard-reachable.
-export function CarteTable({ collection, niveau, indicateurLabel, formatValeur, poles, showPoles }: Props) {
+export function CarteTable({ collection, niveau, indicateurLabel, disponibilite, formatValeur, poles, showPoles }: Props) {
   const [sortTerritoires, setSortTerritoires] = useState<DataTableSort | null>({ id: 'nom', desc: false });
   const [sortPoles, setSortPoles] = useState<DataTableSort | null>({ id: 'nom', desc: false });
   const rows: TerritoireRow[] = (collection?.features ?? []).map((f) => ({
@@ -70,7 +71,7 @@ export function CarteTable({ collection, niveau, indicateurLabel, formatValeur, 
   return (
     <div className="carte-table-wrap">
       <DataTable
-        caption={`${formatNombre(rows.length)} territoires`}
+        caption={`${formatNombre(rows.length)} territoires${disponibilite ? ` (${indicateurLabel ?? 'indicateur'} : ${disponibilite})` : ''}`}
         rows={rows}
         columns={columns}
         rowKey={(r) => r.code}

@@ -29,13 +29,18 @@ describe('carte URL state', () => {
     expect(load(decodeURIComponent(encoded))).toEqual(state);
   });
 
+  it('opens on the number of poles, which every territory has, and keeps « no indicator » as a choice', () => {
+    expect(DEFAULT.indicateur).toBe('NOMBRE_POLES');
+    expect(load('indicateur=AUCUN').indicateur).toBe('AUCUN');
+  });
+
   it('writes nothing for the default view', () => {
     expect(CARTE_URL_STATE.serialize('/', DEFAULT)).toBe('/');
   });
 
   it('ignores unknown values instead of breaking the page', () => {
     const ignored = load('niveau=GALAXIE&indicateur=INVENTE&types=FOO,ACTIF,CENTRE_MULTIFONCTION&classes=99&territoire=29');
-    expect(ignored).toMatchObject({ niveau: 'REGION', indicateur: null, types: ['CENTRE_MULTIFONCTION'], nombre: 7, territoire: null });
+    expect(ignored).toMatchObject({ niveau: 'REGION', indicateur: 'NOMBRE_POLES', types: ['CENTRE_MULTIFONCTION'], nombre: 7, territoire: null });
     expect(load('classes=deux').nombre).toBe(5);
   });
 

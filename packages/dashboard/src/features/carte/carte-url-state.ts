@@ -5,7 +5,7 @@ import { sortNiveauxDuPlusGrand } from '../../ui/territoire/niveau-order';
 import { defineUrlState } from '../../ui/url/define-url-state';
 import { FILTRE_POLES_URL_STATE } from '../../ui/url/filtre-poles-url-state';
 import { parseAsEntierBorne, parseAsListe } from '../../ui/url/url-parsers';
-import { INDICATEURS_CARTE } from './carte-indicateurs';
+import { INDICATEUR_CARTE_DEFAUT, INDICATEURS_CARTE, SANS_INDICATEUR_VALEUR } from './carte-indicateurs';
 
 export const COUCHES_CARTE = ['choroplethe', 'poles', 'densite', 'etiquettes'] as const;
 export type CoucheCarte = (typeof COUCHES_CARTE)[number];
@@ -21,7 +21,9 @@ export const CARTE_URL_STATE = defineUrlState(
   {
     ...FILTRE_POLES_URL_STATE.parsers,
     niveau: parseAsStringLiteral(NIVEAUX_CARTE).withDefault('REGION'),
-    indicateur: parseAsStringLiteral(INDICATEURS_CARTE.map((indicateur) => indicateur.value)),
+    indicateur: parseAsStringLiteral([...INDICATEURS_CARTE.map((indicateur) => indicateur.value), SANS_INDICATEUR_VALEUR]).withDefault(
+      INDICATEUR_CARTE_DEFAUT,
+    ),
     methode: parseAsStringLiteral(METHODES_CLASSIFICATION).withDefault('QUANTILES'),
     nombre: parseAsEntierBorne(NOMBRE_CLASSES.min, NOMBRE_CLASSES.max).withDefault(5),
     // « couches= » vide veut dire : l'utilisateur a tout décoché.

@@ -26,8 +26,12 @@ export interface CarteViewProps {
   update: CarteUrlUpdate;
   collection: TerritoireCollection | null;
   breaks: readonly number[] | null;
+  valeursClassees: readonly (number | null | undefined)[];
   indicateurLabel: string | null;
+  indicateurUnite?: string;
   indicateurSource: string | null;
+  /** « données disponibles pour N territoires sur M », when some have no value. */
+  disponibilite: string | null;
   formatValeur: (value: number | null | undefined) => string;
   poles: readonly PoleMapPoint[];
   status: string;
@@ -46,7 +50,7 @@ function initialViewState(collection: TerritoireCollection | null, niveau: strin
 }
 
 export function CarteView(props: CarteViewProps) {
-  const { state, update, collection, breaks, indicateurLabel, indicateurSource, formatValeur, poles, status } = props;
+  const { state, update, collection, breaks, valeursClassees, indicateurLabel, indicateurUnite, indicateurSource, disponibilite, formatValeur, poles, status } = props;
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
   const paysCollection = state.niveau === 'PAYS' ? collection : null;
@@ -81,6 +85,7 @@ export function CarteView(props: CarteViewProps) {
   };
 
   const withUnknown = collection ? countNonRenseignes(collection) > 0 : false;
+  const legendItems = showChoro && breaks ? toLegendItems(breaks, valeursClassees, withUnknown, indicateurUnite) : [];
   const exportPng = async () => {
     const canvas = mapRef.current?.captureCanvas();
     if (!canvas) throw new Error('carte indisponible');
@@ -89,8 +94,8 @@ export function CarteView(props: CarteViewProps) {
       {
         titre: indicateurLabel ? `${indicateurLabel} par territoire` : 'Pôles de développement de l’ESS',
         legendTitre: showChoro ? indicateurLabel : null,
-        legend: showChoro && breaks ? toLegendItems(breaks, withUnknown) : [],
-        methode: showChoro && breaks ? describeMethode(state.methode, breaks.length - 1) : null,
+        legend: legendItems,
+        methode: showChoro && breaks ? describeMethode(state.methode, legendItems.length - (withUnknown ? 1 : 0)) : null,
         poles: couches.has('poles') ? TYPES_POLE.map((t) => ({ label: TYPE_POLE_LABELS[t], color: TYPE_POLE_COULEURS[t] })) : [],
         sources: [showChoro ? indicateurSource : null, couches.has('poles') ? 'fiches de l’étude sur les pôles ESS' : null].filter(
           (s): s is string => Boolean(s),
@@ -131,11 +136,14 @@ export function CarteView(props: CarteViewProps) {
           <MapLegend
             titre={showChoro ? indicateurLabel : null}
             breaks={breaks}
+            valeurs={valeursClassees}
+            unite={indicateurUnite}
             methode={state.methode}
             withUnknown={withUnknown}
             source={indicateurSource}
             showPoles={couches.has('poles')}
             approximative={approximative}
+            disponibilite={showChoro ? disponibilite : null}
           />
         </div>
       ) : (
@@ -143,6 +151,7 @@ export function CarteView(props: CarteViewProps) {
           collection={collection}
           niveau={state.niveau}
           indicateurLabel={showChoro ? indicateurLabel : null}
+          disponibilite={showChoro ? disponibilite : null}
           formatValeur={formatValeur}
           poles={poles}
           showPoles={couches.has('poles')}

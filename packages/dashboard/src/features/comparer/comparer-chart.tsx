@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { schemeDark2 } from 'd3-scale-chromatic';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNombre } from '@poles-ess/shared';
 import type { ComparerChartRow } from './to-comparer-rows';
+import { COULEUR_SERIE } from '../../ui/chart/chart-colors';
 
 export function ComparerChart({ rows, sansValeur, titre, source }: { rows: ComparerChartRow[]; sansValeur: string[]; titre: string; source: string }) {
   return (
@@ -19,10 +19,7 @@ export function ComparerChart({ rows, sansValeur, titre, source }: { rows: Compa
               <XAxis dataKey="territoire" interval={0} />
               <YAxis tickFormatter={(value: number) => formatNombre(value)} />
               <Tooltip formatter={(value) => formatNombre(Number(value), Number.isInteger(Number(value)) ? 0 : 1)} />
-              <Bar dataKey="valeur" name={titre} isAnimationActive={false}>
-                {rows.map((row, index) => (
-                  <Cell key={row.territoireCle} fill={schemeDark2[index % schemeDark2.length]} />
-                ))}
+              <Bar dataKey="valeur" name={titre} fill={COULEUR_SERIE} isAnimationActive={false}>
                 <LabelList dataKey="valeur" position="top" formatter={(value) => formatNombre(Number(value), Number.isInteger(Number(value)) ? 0 : 1)} />
               </Bar>
             </BarChart>

@@ -2,6 +2,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import { ChartFigure } from './chart-figure';
 import type { CreationYearChart as CreationYearChartData } from './to-creation-year-chart-rows';
 import '../../ui/table/data-table.css';
+import { COULEUR_SERIE, COULEUR_SERIE_SECONDE } from '../../ui/chart/chart-colors';
 
 export function CreationYearChart({ chart, total, source }: { chart: CreationYearChartData; total: number; source: string }) {
   const connues = total - chart.anneeInconnue;
@@ -42,8 +43,8 @@ export function CreationYearChart({ chart, total, source }: { chart: CreationYea
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="creations" name="Créations dans l’année" fill="#1b9e77" isAnimationActive={false} />
-            <Line dataKey="cumul" name="Cumul" stroke="#7570b3" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Bar dataKey="creations" name="Créations dans l’année" fill={COULEUR_SERIE} isAnimationActive={false} />
+            <Line dataKey="cumul" name="Cumul" stroke={COULEUR_SERIE_SECONDE} strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       )}

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { ChartFigure } from './chart-figure';
 import type { StatutChartRow } from './to-statut-chart-rows';
 import '../../ui/table/data-table.css';
+import { COULEUR_SERIE } from '../../ui/chart/chart-colors';
 
 export function StatutChart({ rows, source }: { rows: StatutChartRow[]; source: string }) {
   const inconnus = rows.find((row) => row.statut === 'INCONNU')?.nombre ?? 0;
@@ -36,7 +37,7 @@ export function StatutChart({ rows, source }: { rows: StatutChartRow[]; source: 
           <XAxis dataKey="libelle" />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Bar dataKey="nombre" name="Fiches" fill="#d95f02" isAnimationActive={false} />
+          <Bar dataKey="nombre" name="Fiches" fill={COULEUR_SERIE} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFigure>

@@ -11,7 +11,7 @@ import { FicheDocuments } from './fiche-documents';
 import { toSourcesParChamp } from './fiche-field';
 import { FicheIdentite } from './fiche-identite';
 import { FicheMiniMap } from './fiche-mini-map';
-import { TypeBadge } from './type-badge';
+import { TypeBadge } from '../../ui/pole/type-badge';
 import { POLE_FICHE_QUERY } from './pole-fiche-page-query';
 import './pole-fiche.css';
 

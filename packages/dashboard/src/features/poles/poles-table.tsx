@@ -5,7 +5,7 @@ import { graphql } from '../../graphql/generated';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
 import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { polePath } from '../../ui/url/page-paths';
-import { TypeBadge } from './type-badge';
+import { TypeBadge } from '../../ui/pole/type-badge';
 import type { ColonneTri } from './poles-url-state';
 import type { PoleTableRow } from './to-pole-table-rows';
 

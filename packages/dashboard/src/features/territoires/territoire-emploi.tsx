@@ -2,6 +2,7 @@ import { formatNombre, formatPourcentage } from '@poles-ess/shared';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { graphql } from '../../graphql/generated';
 import type { TerritoireEmploi_TerritoireFragment } from '../../graphql/generated/graphql';
+import { SourceLien } from '../../ui/table/source-lien';
 import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { formatSourceEmploi, toEmploiChartRows, toFamillesChartRows } from './to-emploi-chart-rows';
 
@@ -23,10 +24,15 @@ export const TerritoireEmploi_territoire = graphql(`
       mutuelles
       fondations
       uniteFamilles
+      anneeNature
+      uniteEffectif
+      borneInferieure
+      sourceSecondaire
       source {
         titre
         editeur
         annee
+        url
       }
     }
   }
@@ -71,7 +77,7 @@ export function TerritoireEmploi({ territoire }: { territoire: TerritoireEmploi_
         {familles ? (
           <figure>
             <figcaption>
-              Répartition par famille en {familles.figure.annee} ({familles.rows[0]?.unite}) — {formatSourceEmploi(familles.figure.source)}
+              Répartition par famille en {familles.figure.annee ?? 'année non précisée'} ({familles.rows[0]?.unite}) — {formatSourceEmploi(familles.figure.source)}
             </figcaption>
             <div className="chart-box" aria-hidden="true">
               <ResponsiveContainer width="100%" height="100%">
@@ -105,15 +111,19 @@ export function TerritoireEmploi({ territoire }: { territoire: TerritoireEmploi_
         <tbody>
           {rows.map((r) => (
             <tr key={r.cle}>
-              <td>{r.annee}</td>
+              <td>{r.libelle}</td>
               <td className="num">
+                {r.borneInferieure && r.effectifSalarie !== null ? 'plus de ' : ''}
                 <ValeurOuInconnu value={r.effectifSalarie} />
               </td>
               <td className="num">
-                {r.partEmploi === null ? <ValeurOuInconnu value={null} /> : formatPourcentage(r.partEmploi)}
+                {r.partEmploi === null ? <ValeurOuInconnu value={null} /> : `${r.borneInferieure ? 'plus de ' : ''}${formatPourcentage(r.partEmploi)}`}
                 {r.partEmploi !== null && r.denominateur ? ` ${r.denominateur}` : ''}
               </td>
-              <td>{r.source}</td>
+              <td>
+                <SourceLien titre={r.source} url={r.url} />
+                {r.mentions.length ? <span className="emploi-mentions"> — {r.mentions.join(' ; ')}</span> : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
-import { formatNombre, STATUT_POLE_LABELS, TYPE_POLE_COULEURS, TYPE_POLE_LABELS } from '@poles-ess/shared';
+import { formatNombre, STATUT_POLE_LABELS, TYPE_POLE_LABELS } from '@poles-ess/shared';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../graphql/generated';
 import type { TerritoirePoles_TerritoireFragment } from '../../graphql/generated/graphql';
+import { TypeSwatch } from '../../ui/pole/type-badge';
 import { polePath, polesDansPath } from '../../ui/url/page-paths';
 
 export const TerritoirePoles_territoire = graphql(`
@@ -30,7 +31,7 @@ export function TerritoirePoles({ territoire }: { territoire: TerritoirePoles_Te
         <ul className="territoire-poles">
           {nodes.map((p) => (
             <li key={p.id}>
-              <span className="legend-dot" style={{ background: TYPE_POLE_COULEURS[p.type] }} aria-hidden="true" />{' '}
+              <TypeSwatch type={p.type} />{' '}
               <Link to={polePath(p.id)}>{p.nom}</Link> — {TYPE_POLE_LABELS[p.type]}, {STATUT_POLE_LABELS[p.statut].toLowerCase()}
               {p.positionDerivee ? ' (position approximative)' : ''}
             </li>

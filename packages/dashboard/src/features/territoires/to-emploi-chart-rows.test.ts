@@ -3,10 +3,12 @@ import { toEmploiChartRows, toFamillesChartRows, type EmploiFigure } from './to-
 const PANORAMA = { titre: 'Panorama de l’ESS 2012', editeur: 'CNCRESS', annee: 2012 };
 const ATLAS = { titre: 'Atlas commenté de l’ESS 2014', editeur: 'CNCRESS', annee: 2014 };
 
+const SIMPLE = { anneeNature: 'DONNEES', uniteEffectif: 'POSTES', borneInferieure: false, sourceSecondaire: false } as const;
+
 const FIGURES: EmploiFigure[] = [
-  { annee: 2011, champ: 'ELARGI', effectifSalarie: 2300000, partEmploi: 10.3, source: ATLAS },
-  { annee: 2010, champ: 'ELARGI', effectifSalarie: 2340000, partEmploi: 10.3, source: PANORAMA, associations: 78, cooperatives: 13, mutuelles: 5.5, fondations: null, uniteFamilles: 'PART_EFFECTIF' },
-  { annee: 2011, champ: 'ELARGI', effectifSalarie: null, partEmploi: 13.9, source: PANORAMA },
+  { ...SIMPLE, annee: 2011, champ: 'ELARGI', effectifSalarie: 2300000, partEmploi: 10.3, source: ATLAS },
+  { ...SIMPLE, annee: 2010, champ: 'ELARGI', effectifSalarie: 2340000, partEmploi: 10.3, source: PANORAMA, associations: 78, cooperatives: 13, mutuelles: 5.5, fondations: null, uniteFamilles: 'PART_EFFECTIF' },
+  { ...SIMPLE, annee: 2011, champ: 'ELARGI', effectifSalarie: null, partEmploi: 13.9, source: PANORAMA },
 ];
 
 describe('toEmploiChartRows', () => {
@@ -18,6 +20,17 @@ describe('toEmploiChartRows', () => {
       ['2011 (2)', null, 'Panorama de l’ESS 2012 (CNCRESS, 2012)'],
     ]);
     expect(new Set(rows.map((r) => r.cle)).size).toBe(3);
+  });
+
+  it('puts a figure without a year last, says what limits each figure, and keeps its address', () => {
+    const rows = toEmploiChartRows([
+      { ...SIMPLE, annee: null, anneeNature: 'INCONNUE', borneInferieure: true, champ: 'QUATRE_FAMILLES', partEmploi: 13, source: { titre: 'Article', url: 'https://example.org/a' } },
+      ...FIGURES,
+    ]);
+    const last = rows[rows.length - 1]!;
+    expect(last).toMatchObject({ libelle: 'année non précisée', url: 'https://example.org/a', borneInferieure: true });
+    expect(last.mentions).toEqual(['valeur minimale (« plus de »)', 'année non précisée']);
+    expect(rows[0]!.mentions).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatNombre, NON_RENSEIGNE } from '@poles-ess/shared';
+import { formatNombre, listMentionsEmploi, NON_RENSEIGNE } from '@poles-ess/shared';
 import type { TerritoireEmploi_TerritoireFragment } from '../../graphql/generated/graphql';
 
 export type EmploiFigure = TerritoireEmploi_TerritoireFragment['emploisEss'][number];
@@ -6,13 +6,19 @@ export type EmploiFigure = TerritoireEmploi_TerritoireFragment['emploisEss'][num
 export interface EmploiChartRow {
   /** One bar per figure: two sources for one year stay two bars, never summed or averaged. */
   cle: string;
-  annee: number;
+  /** null: the source gives no year (such figures come last). */
+  annee: number | null;
   libelle: string;
   effectifSalarie: number | null;
   partEmploi: number | null;
   /** What the share is a share of, as the source words it. */
   denominateur: string | null;
   source: string;
+  /** The address where the value was read, shown as a link. */
+  url: string | null;
+  /** What limits the figure: lower bound, full-time equivalents, publication year, second-hand source. */
+  mentions: string[];
+  borneInferieure: boolean;
 }
 
 export function formatSourceEmploi(source: EmploiFigure['source']): string {
@@ -20,23 +26,30 @@ export function formatSourceEmploi(source: EmploiFigure['source']): string {
   return details ? `${source.titre} (${details})` : source.titre;
 }
 
+const anneeOuFin = (f: EmploiFigure) => f.annee ?? Infinity;
+
 export function toEmploiChartRows(figures: readonly EmploiFigure[]): EmploiChartRow[] {
-  const sorted = [...figures].sort((a, b) => a.annee - b.annee || a.source.titre.localeCompare(b.source.titre, 'fr'));
-  const perYear = new Map<number, number>();
-  for (const f of sorted) perYear.set(f.annee, (perYear.get(f.annee) ?? 0) + 1);
-  const seen = new Map<number, number>();
+  const sorted = [...figures].sort((a, b) => anneeOuFin(a) - anneeOuFin(b) || a.source.titre.localeCompare(b.source.titre, 'fr'));
+  const perYear = new Map<number | null, number>();
+  for (const f of sorted) perYear.set(f.annee ?? null, (perYear.get(f.annee ?? null) ?? 0) + 1);
+  const seen = new Map<number | null, number>();
   return sorted.map((f) => {
-    const rank = (seen.get(f.annee) ?? 0) + 1;
-    seen.set(f.annee, rank);
-    const several = (perYear.get(f.annee) ?? 0) > 1;
+    const annee = f.annee ?? null;
+    const rank = (seen.get(annee) ?? 0) + 1;
+    seen.set(annee, rank);
+    const several = (perYear.get(annee) ?? 0) > 1;
+    const texteAnnee = annee === null ? 'année non précisée' : String(annee);
     return {
-      cle: `${f.annee}-${rank}`,
-      annee: f.annee,
-      libelle: several ? `${f.annee} (${rank})` : String(f.annee),
+      cle: `${annee ?? 'sans-annee'}-${rank}`,
+      annee,
+      libelle: several ? `${texteAnnee} (${rank})` : texteAnnee,
       effectifSalarie: f.effectifSalarie ?? null,
       partEmploi: f.partEmploi ?? null,
       denominateur: f.denominateurLibelle ?? null,
       source: formatSourceEmploi(f.source),
+      url: f.source.url ?? null,
+      mentions: listMentionsEmploi(f),
+      borneInferieure: f.borneInferieure,
     };
   });
 }
@@ -60,7 +73,7 @@ const FAMILLES = [
 export function toFamillesChartRows(figures: readonly EmploiFigure[]): { rows: FamilleChartRow[]; figure: EmploiFigure } | null {
   const withFamilies = [...figures]
     .filter((f) => FAMILLES.some(([key]) => f[key] !== null && f[key] !== undefined))
-    .sort((a, b) => b.annee - a.annee);
+    .sort((a, b) => (b.annee ?? -Infinity) - (a.annee ?? -Infinity));
   const figure = withFamilies[0];
   if (!figure) return null;
   const part = figure.uniteFamilles === 'PART_EFFECTIF';

@@ -7,28 +7,36 @@ import { SOURCE_APPROXIMATIVE } from './map-constants';
 export interface MapLegendProps {
   titre: string | null;
   breaks: readonly number[] | null;
+  /** The values the breaks class: each legend row says which values it holds. */
+  valeurs: readonly (number | null | undefined)[];
+  /** Unit of the values (« % »), after each row. */
+  unite?: string;
   methode: MethodeClassification;
   withUnknown: boolean;
   source: string | null;
   showPoles: boolean;
   approximative: boolean;
+  /** « données disponibles pour N territoires sur M », when some territories have no value. */
+  disponibilite?: string | null;
 }
 
-export function MapLegend({ titre, breaks, methode, withUnknown, source, showPoles, approximative }: MapLegendProps) {
+export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown, source, showPoles, approximative, disponibilite }: MapLegendProps) {
+  const items = breaks && breaks.length > 1 ? toLegendItems(breaks, valeurs, withUnknown, unite) : [];
   return (
     <aside className="map-legend" aria-label="Légende de la carte">
       {titre && breaks && breaks.length > 1 ? (
         <section>
           <h3>{titre}</h3>
           <ul>
-            {toLegendItems(breaks, withUnknown).map((item) => (
+            {items.map((item) => (
               <li key={item.label}>
                 <span className="legend-swatch" style={{ background: item.color }} aria-hidden="true" />
                 {item.label}
               </li>
             ))}
           </ul>
-          <p className="legend-note">{describeMethode(methode, breaks.length - 1)}</p>
+          <p className="legend-note">{describeMethode(methode, items.length - (withUnknown ? 1 : 0))}</p>
+          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite.charAt(0).toUpperCase() + disponibilite.slice(1)}.</p> : null}
           {source ? <p className="legend-note">Source : {source}</p> : null}
         </section>
       ) : null}

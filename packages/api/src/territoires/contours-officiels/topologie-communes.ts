@@ -2,7 +2,7 @@ import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryObject, Objects, Topology as TopologyBase } from 'topojson-specification';
-import type { TopologieCommunes } from '../../src/territoires/contours-officiels/read-contours-communes';
+import type { TopologieCommunes } from './read-contours-communes';
 
 export type Polygones = GeoJSON.MultiPolygon;
 export type Topology = TopologyBase<Objects<{ code: string }>>;
@@ -12,18 +12,20 @@ export type Groupes = Map<string, Map<string, GeometryObject[]>>;
 
 export function groupObjects(
   zones: Record<string, TopologieCommunes>,
-  parentDe2018: (code2018: string) => string | undefined,
+  parentDe2018: (code2018: string) => string | readonly string[] | undefined,
 ): Groupes {
   const groupes: Groupes = new Map();
   for (const [zone, topologie] of Object.entries(zones)) {
     for (const objet of topologie.objects.communes.geometries) {
-      const parent = parentDe2018((objet.properties as { code: string }).code);
-      if (parent === undefined) continue;
-      const parZone = groupes.get(parent) ?? new Map<string, GeometryObject[]>();
-      groupes.set(parent, parZone);
-      const objets = parZone.get(zone) ?? [];
-      objets.push(objet as GeometryObject);
-      parZone.set(zone, objets);
+      // Several parents when a territory does not nest (an EPCI across two départements…).
+      const parents = parentDe2018((objet.properties as { code: string }).code) ?? [];
+      for (const parent of typeof parents === 'string' ? [parents] : parents) {
+        const parZone = groupes.get(parent) ?? new Map<string, GeometryObject[]>();
+        groupes.set(parent, parZone);
+        const objets = parZone.get(zone) ?? [];
+        objets.push(objet as GeometryObject);
+        parZone.set(zone, objets);
+      }
     }
   }
   return groupes;

@@ -1,0 +1,10 @@
+import { graphqlEnum } from '../common/graphql-enum';
+
+export const VALEURS_SOUTIEN = ['OUI', 'NON', 'INCONNU'] as const;
+
+export const SoutienCollectivites = graphqlEnum(
+  VALEURS_SOUTIEN,
+  'SoutienCollectivites',
+  'Soutien des collectivités locales à un pôle, tel qu’un éditeur l’a évalué : oui, non, ou inconnu (personne ne l’a évalué).',
+);
+export type SoutienCollectivites = (typeof VALEURS_SOUTIEN)[number];
