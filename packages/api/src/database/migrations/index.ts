@@ -18,6 +18,7 @@ import { GeometrieMillesime1732600015000 } from './1732600015000-geometrie-mille
 import { EmploiEssQualite1732600016000 } from './1732600016000-emploi-ess-qualite';
 import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-territoriales';
 import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
+import { VersionDonneesAnalyses1732600019100 } from './1732600019100-version-donnees-analyses';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   EmploiEssQualite1732600016000,
   AnalysesTerritoriales1732600017000,
   VersionDonnees1732600019000,
+  VersionDonneesAnalyses1732600019100,
 ];
