@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { countSqlStatement, currentRequestStore } from '../common/request-store';
 import type { Sql } from '../common/sql';
+import type { DatabaseTimeouts } from './data-source';
 import type { Executor } from './executor';
 import { Semaphore } from './semaphore';
 import { Repliques, type EtatReplique, type Replique } from './repliques';
@@ -35,7 +36,7 @@ export class Database implements Executor {
 
   // Read replicas for the requests marked as replica reads (RequestStore.lecture); writes and transactions always
   // go to the primary.
-  async attachReplicas(urls: string[], options: { poolSize: number; retardMaxSecondes: number }): Promise<void> {
+  async attachReplicas(urls: string[], options: { poolSize: number; retardMaxSecondes: number; timeouts?: DatabaseTimeouts }): Promise<void> {
     if (urls.length === 0) return;
     this.repliques = new Repliques(urls, { ...options, primaryLsn: () => this.currentWalLsn() });
     await this.repliques.start();
