@@ -15,6 +15,7 @@ const LAYERS = [
     ['classes', 'comparer', 'repartition', 'densite', 'etude', 'analyses-territoriales', 'prealables'],
     '^src/(classes|comparer|repartition|densite|etude|analyses-territoriales|prealables)/',
   ],
+  ['sauvegarde', '^src/sauvegarde/'],
   ['app', '^src/app/'],
   ['schema', '^src/schema/'],
   ['server', '^src/server/'],

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openWatchedPage, saveScreenshot } from '../support/browser';
 import { startProduct, type RunningProduct } from '../support/start-product';
@@ -38,12 +40,15 @@ describe('the product as a new user starts it', () => {
   describe('the README example queries, on the real reference data', () => {
     const run = <T>(name: string) => product.graphql<T>(readExampleQuery(name));
 
-    it('lists 8 examples, each of them a tab of the IDE', async () => {
-      expect(listExampleQueries()).toHaveLength(8);
+    it('lists every example of docs/requetes in the README, each of them a tab of the IDE', async () => {
+      const exemples = listExampleQueries();
+      expect(exemples.length).toBeGreaterThanOrEqual(9);
+      const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+      expect(exemples.filter((nom) => !readme.includes(`${nom}.graphql`))).toEqual([]);
       const { page } = await openWatchedPage(browser);
       await page.goto(`${product.baseUrl}/graphql`, { waitUntil: 'networkidle' });
       await page.locator('.graphiql-tab').first().waitFor({ timeout: 60000 });
-      expect(await page.locator('.graphiql-tab').count()).toBe(8);
+      expect(await page.locator('.graphiql-tab').count()).toBe(exemples.length);
     });
 
     it('poles of Bretagne by type: the 10 Breton fiches, each in a Pays', async () => {
@@ -105,6 +110,20 @@ describe('the product as a new user starts it', () => {
       expect(annees).toEqual(expect.arrayContaining([2003, 2006, 2011, 2014, 2017, 2021]));
       expect(data.region.emploisEss.every((e) => e.source.titre.length > 0)).toBe(true);
       expect(data.region.emploiEssFiche.texte).toMatch(/177\s200 emplois/);
+    });
+
+    it("the study's prerequisites for the 21 Breton Pays: the Pays de Brest has its active association, Auray none", async () => {
+      const data = await run<{ prealables: { code: string; associationActive: boolean; soutienCollectivites: string; population: number | null }[] }>(
+        '09-prealables-pays-bretons',
+      );
+      expect(data.prealables).toHaveLength(21);
+      const byCode = new Map(data.prealables.map((p) => [p.code, p]));
+      expect(byCode.get('PAYS-BREST')?.associationActive).toBe(true);
+      expect(byCode.get('PAYS-AURAY')).toMatchObject({ associationActive: false, soutienCollectivites: 'INCONNU' });
+      // The README's answer, before any assessment: every Pays but Brest meets neither with the ACTIF reading.
+      const aucun = data.prealables.filter((p) => !p.associationActive && p.soutienCollectivites !== 'OUI');
+      expect(aucun).toHaveLength(20);
+      expect(aucun.reduce((s, p) => s + (p.population ?? 0), 0)).toBe(2963723);
     });
 
     it('Pays de Brest compared with Bretagne and France, every value sourced', async () => {

@@ -5,7 +5,7 @@ import { launchBrowser, openWatchedPage, saveScreenshot } from '../support/brows
 import { countPixels, parseCssColour } from '../support/canvas-pixels';
 import { hoverUntilTooltip } from '../support/map-hover';
 import { REPO_ROOT, startProduct, type RunningProduct } from '../support/start-product';
-import { checkView, column, downloadCsv, MAP_BACKGROUND, openView, parseKm, readTable, waitUntilLoaded } from '../support/views';
+import { checkView, column, downloadCsv, MAP_BACKGROUND, openView, parseKm, readTable, waitForMapReady, waitUntilLoaded } from '../support/views';
 
 // One product and one browser for every view (loading the reference data is the slow part).
 // The project's own transcription of the 21 Pays (from the facts, with their sources), to compare the screen with.
@@ -113,11 +113,14 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
   it('Bretagne: clicking a Pays on the map opens its Territoire page', async () => {
     const { page, problems } = await openView(browser, `${base}/bretagne`);
     const map = page.getByRole('region', { name: /^Carte des 21 Pays de Bretagne/ });
+    // Under load the map draws seconds after the table: hover and click once it is drawn, not after a fixed time.
+    await waitForMapReady(map);
     const hit = await hoverUntilTooltip(page, map, /\((PAYS-[A-Z0-9-]+)\)/);
     expect(hit).not.toBeNull();
     const [, nom, code] = /^(.+) \((PAYS-[A-Z0-9-]+)\)/m.exec(hit!.tooltip) ?? [];
+    await waitForMapReady(map);
     await page.mouse.click(hit!.x, hit!.y);
-    await page.waitForURL(new RegExp(`/territoires/pays/${code}$`, 'i'));
+    await page.waitForURL(new RegExp(`/territoires/pays/${code}$`, 'i'), { timeout: 60000 });
     await page.getByRole('heading', { level: 1, name: nom, exact: true }).waitFor({ timeout: 60000 });
     await waitUntilLoaded(page);
     await saveScreenshot(page, 'vue-territoire-depuis-carte');
@@ -271,6 +274,69 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const comparerShared = await openView(browser, comparer.page.url());
     expect(await comparerSnapshot(comparerShared.page)).toEqual(comparerBefore);
     expect([...poles.problems, ...polesShared.problems, ...comparer.problems, ...comparerShared.problems]).toEqual([]);
+  });
+
+  it('Carte at Pays level: « Nombre de pôles situés » separates the Pays with no pole (0) from those with one, in two colours', async () => {
+    const { page, problems } = await openView(browser, `${base}/?niveau=PAYS&indicateur=NOMBRE_POLES&methode=QUANTILES&nombre=5`, 1440, 900);
+    const map = page.getByRole('region', { name: /^Carte des territoires et des pôles/ });
+    await waitForMapReady(map);
+    const legend = legendOf(page);
+    const rows = await legend.locator('li:has(.legend-swatch)').allInnerTexts();
+    // Integer counts: one class per count, zero on its own; never « de 0 à 1 ».
+    expect(rows.map((r) => r.trim())).toEqual(['0', '1']);
+    const api = await product.graphql<{ classes: { valeurs: { valeur: number | null }[] } }>(
+      '{ classes(indicateur: NOMBRE_POLES, niveau: PAYS, methode: QUANTILES, nombre: 5) { valeurs { valeur } } }',
+    );
+    expect(new Set(api.classes.valeurs.map((v) => v.valeur))).toEqual(new Set([0, 1]));
+    const colours = await legend.locator('.legend-swatch').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
+    expect(new Set(colours).size).toBe(2);
+    const pixels = await countPixels(page, map, MAP_BACKGROUND, colours.map(parseCssColour));
+    expect(pixels.near.every((count) => count > 200)).toBe(true);
+    // The sidebar fits the screen: its last line is visible without scrolling the page.
+    const hint = await page.locator('.carte-hint').boundingBox();
+    expect(hint!.y + hint!.height).toBeLessThanOrEqual(900);
+    await saveScreenshot(page, 'vue-carte-pays-nombre-poles-1440');
+    expect(problems).toEqual([]);
+  });
+
+  it('Bretagne at 1440 px: the table shows coverage and employment without scrolling sideways; sources are numbered notes', async () => {
+    const { page, problems } = await openView(browser, `${base}/bretagne`, 1440, 900);
+    const wrapper = page.locator('.bretagne-table .data-table-wrapper');
+    const [scrollWidth, clientWidth] = await wrapper.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const { headers, rows } = await readTable(page.getByRole('table', { name: /Pays de Bretagne/ }));
+    const emploi = column(headers, 'Emplois ESS');
+    expect(column(headers, 'Pop. à <')).toBeGreaterThan(0);
+    const brest = rows.find((r) => r[column(headers, 'Pays')] === 'Pays de Brest')!;
+    const [, note] = /\(\d{4}\)\s*(\d+)$/.exec(brest[emploi]!) ?? [];
+    expect(note).toBeDefined();
+    const notes = await page.getByRole('region', { name: /Sources de l’emploi ESS/ }).locator('li').allInnerTexts();
+    expect(notes[Number(note) - 1]).toMatch(/\S/);
+    expect(headers).not.toContain('Source (emploi)');
+    expect(problems).toEqual([]);
+  });
+
+  it('Comparer: the picker is empty again after adding a territory; a yes/no indicator is said in words, not drawn', async () => {
+    const { page, problems } = await openView(browser, `${base}/comparer?t=PAYS:PAYS-BREST,REGION:53`, 1440, 900);
+    const picker = page.getByRole('group', { name: 'Ajouter un territoire' });
+    await picker.getByLabel('Niveau').selectOption('DEPARTEMENT');
+    await picker.getByLabel('Nom').fill('Finis');
+    await picker.getByRole('button', { name: /Finistère/ }).click();
+    await page.waitForURL((url) => url.search.includes('DEPARTEMENT'));
+    await expect(picker.getByLabel('Nom').inputValue()).resolves.toBe('');
+    await page.getByLabel('Indicateur du graphique').selectOption('ASSOCIATION_DEVELOPPEMENT_ACTIVE');
+    await waitUntilLoaded(page);
+    const figure = page.locator('.chart-figure');
+    await expect(figure.locator('.recharts-surface').count()).resolves.toBe(0);
+    await expect(figure.locator('.comparer-oui-non li').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Pays de Brest : (oui|non)$/),
+      expect.stringMatching(/^Bretagne : (oui|non)$/),
+      expect.stringMatching(/^Finistère : (oui|non)$/),
+    ]);
+    // Each source is written once, under the table.
+    const notes = await page.getByRole('region', { name: 'Sources et méthodes' }).locator('li').allInnerTexts();
+    expect(new Set(notes).size).toBe(notes.length);
+    expect(problems).toEqual([]);
   });
 
   it('Done when: Dynamiques says how many hosting spaces the study counted in Rhône-Alpes (6), beside the fiches; exported', async () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import { startProduct, type RunningProduct } from '../support/start-product';
 import { chargerApi, CLI } from './api-construite';
+import { testerEcrituresConcurrentes, type Ecrivain } from './ecritures/ecritures-concurrentes';
 import { empreintes, importer, importerParLaCli, IMPORTEURS, listerFichiers, premiereLigne } from './imports/importer-fichiers-hostiles';
 import { attaques } from './requetes/attaques';
 import { lancerFuzz, type BilanFuzz } from './requetes/lancer-fuzz';
@@ -10,8 +11,8 @@ import { INTROSPECTION, type Schema } from './requetes/schema-introspecte';
 
 const exec = promisify(execFile);
 
-// Issue 20's suite: what a hostile or mistaken request or file can do to the built product, on a fresh database with
-// the reference data. It prints its figures. FUZZ_OPERATIONS and FUZZ_GRAINE replay or lengthen a run.
+// Issue 20's suite: what a hostile or mistaken request, concurrent writers or a file can do to the built product, on
+// one fresh database with the reference data (one start for the whole suite). It prints its figures. FUZZ_OPERATIONS and FUZZ_GRAINE replay or lengthen a run.
 const OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 10_000);
 const ECRITURES = Number(process.env.FUZZ_ECRITURES ?? 60);
 const GRAINE = Number(process.env.FUZZ_GRAINE ?? 20);
@@ -82,12 +83,13 @@ describe('fiabilité : requêtes et fichiers hostiles', () => {
     const poles = (await poster(produit.baseUrl, '{ poles(first: 100) { nodes { id } } }')).corps.data as { poles: { nodes: { id: string }[] } };
     const visee = { mutations: 1, ecritures: 0.5, ids: poles.poles.nodes.map((p) => p.id) };
     const chargeAvant = charge();
-    // One at a time: concurrent writers are the concurrency suite's; `sante` meanwhile is only reported (every save
-    // recomputes the coverage distances until that work is made incremental).
+    // One at a time (concurrent writers are the concurrency suite's, tests/fiabilite/ecritures), `sante` probed meanwhile.
     const bilan = await lancerFuzz(produit.baseUrl, schema, { nombre: ECRITURES, concurrence: 1, graine: GRAINE, jetonEditeur: jeton, visee });
     afficher([`écritures : ${ECRITURES} mutations, graine ${GRAINE}, charge ${chargeAvant} → ${charge()}`, ...decrire(bilan, jeton)].join('\n'));
     expect(bilan.defauts).toEqual([]);
     if (jeton) expect(bilan.mutationsAcceptees).toBeGreaterThan(0);
+    // A save refreshes only what it changed, in the database: sante is not queued behind it.
+    expect(bilan.sante.medianeMs).toBeLessThan(1000);
   }, 600_000);
 
   it('answers each attack at the limit and refuses it one step past, naming the limit, sante answering meanwhile', async () => {
@@ -101,6 +103,15 @@ describe('fiabilité : requêtes et fichiers hostiles', () => {
       expect(sante.corps.data).toEqual({ sante: { statut: 'ok' } });
     }
     afficher([`attaques au bord des limites (charge ${charge()}) :`, ...lignes].join('\n'));
+  });
+
+  describe('écritures concurrentes', () => {
+    let ecrivain: Ecrivain | null = null;
+    beforeAll(async () => {
+      const jeton = await jetonEditeur(produit);
+      ecrivain = jeton ? { produit, jeton } : null;
+    });
+    testerEcrituresConcurrentes(() => ecrivain, GRAINE);
   });
 
   it('refuses every hostile import file with its line, through the CLI commands, and leaves the data unchanged', async () => {

@@ -20,11 +20,14 @@ export interface RunningProduct {
 
 // The real product as `pnpm start` runs it (built API serving the built dashboard), on a fresh database:
 // a new PostgreSQL database when TEST_DATABASE_URL is set, a fresh embedded data directory otherwise.
-export async function startProduct(): Promise<RunningProduct> {
+// `beforeStart` runs on the fresh database before the server starts (e.g. a CLI command: the embedded database
+// serves one process at a time).
+export async function startProduct(options: { beforeStart?: (env: { databaseUrl: string; dataDir: string }) => Promise<void> } = {}): Promise<RunningProduct> {
   // A product already started by hand on a fresh database (quick loop while writing tests): nothing to start or stop.
   const running = process.env.E2E_BASE_URL;
   if (running) {
     const graphql = <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(running, query, variables);
+    await options.beforeStart?.({ databaseUrl: process.env.DATABASE_URL ?? '', dataDir: '' });
     return { baseUrl: running, databaseUrl: process.env.DATABASE_URL ?? '', dataDir: '', graphql, stopServer: async () => {}, stop: async () => {} };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -39,6 +42,7 @@ export async function startProduct(): Promise<RunningProduct> {
     url.pathname = `/${databaseName}`;
     databaseUrl = url.toString();
   }
+  await options.beforeStart?.({ databaseUrl, dataDir });
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'packages/api/dist/main.js')], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
@@ -47,6 +51,12 @@ export async function startProduct(): Promise<RunningProduct> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // PRODUIT_JOURNAL=file keeps the server's output (its logged internal errors) after the run.
+  if (process.env.PRODUIT_JOURNAL) {
+    const journal = fs.createWriteStream(process.env.PRODUIT_JOURNAL, { flags: 'a' });
+    child.stdout?.pipe(journal);
+    child.stderr?.pipe(journal);
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(child, () => output, baseUrl);
 

@@ -27,6 +27,12 @@ export async function waitUntilLoaded(page: Page): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
+// The map says when every layer has its data and a frame was painted with it (DeckMap's data-etat): tests wait
+// for that instead of a fixed time, however loaded the machine.
+export async function waitForMapReady(map: Locator, timeout = 90000): Promise<void> {
+  await map.and(map.page().locator('[data-etat="pret"]')).waitFor({ timeout });
+}
+
 export interface ViewCheck {
   screenshot: string;
   a11y: string[];

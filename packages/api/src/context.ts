@@ -63,5 +63,6 @@ export interface SeedStep {
 export interface DatabaseCommand {
   name: string;
   description: string;
-  run(args: string[], services: AppServices): Promise<void>;
+  // `signal` is aborted on Ctrl-C: a long command stops at its next step and rolls back.
+  run(args: string[], services: AppServices, options?: { signal?: AbortSignal }): Promise<void>;
 }

@@ -69,6 +69,11 @@ function readySignal(pret) {
   return shown ? performance.now() : false;
 }
 
+function toPostBody(params) {
+  const variables = params.get('variables');
+  return JSON.stringify({ operationName: params.get('operationName') ?? undefined, query: params.get('query'), variables: variables ? JSON.parse(variables) : undefined });
+}
+
 // One visit on a new context: milliseconds to data (and to the map's first paint), the GraphQL requests sent.
 async function visit(browser, url, pret, timeoutMs) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -76,7 +81,11 @@ async function visit(browser, url, pret, timeoutMs) {
     const page = await context.newPage();
     const requetes = [];
     page.on('request', (req) => {
-      if (req.method() === 'POST' && new URL(req.url()).pathname === '/graphql') requetes.push(req.postData());
+      const url = new URL(req.url());
+      if (url.pathname !== '/graphql') return;
+      if (req.method() === 'POST') requetes.push(req.postData());
+      // Map layers are GET requests (HTTP validators): recorded as the same operation in a POST body for the replay.
+      else if (req.method() === 'GET' && url.searchParams.has('query')) requetes.push(toPostBody(url.searchParams));
     });
     await page.addInitScript(PAINT_PROBE);
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });

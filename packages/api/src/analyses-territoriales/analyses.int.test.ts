@@ -117,6 +117,11 @@ describe("analyses territoriales : les notes de l'Ã©tude, leur lecture et leur Ã
     expect(creation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await bretagne()).toEqual(b);
     expect(await liste()).toHaveLength(6);
+    // What the dashboard checks before offering edit controls.
+    const moi = (headers?: Record<string, string>) => server.graphql<{ moi: { role: string; nom: string | null; codeRegion: string | null } }>('{ moi { role nom codeRegion } }', {}, headers);
+    expect((await moi()).data!.moi).toEqual({ role: 'lecteur', nom: null, codeRegion: null });
+    expect((await moi(editeurPdl)).data!.moi).toEqual({ role: 'editeur', nom: 'test editeur 52', codeRegion: '52' });
+    expect((await moi({ authorization: 'Bearer pess_faux' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('creates and deletes a note, naming the field of a bad input', async () => {

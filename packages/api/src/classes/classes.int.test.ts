@@ -43,10 +43,11 @@ describe('classes', () => {
     );
     const v = Object.fromEntries(r.data!.classes.valeurs.map((x) => [x.code, x]));
     expect(v['PAYS-A']!.valeur).toBeCloseTo(50);
-    expect(v['PAYS-B']!.valeur).toBeCloseTo(50);
+    // Pays B: poles deux, trois and cinq (no position, placed by its seat) for 4,000 inhabitants.
+    expect(v['PAYS-B']!.valeur).toBeCloseTo(75);
     expect(v['PAYS-C']).toMatchObject({ valeur: 0, classe: 0 });
     expect(v['PAYS-A']!.classe).toBe(1);
-    expect(r.data!.classes.bornes).toEqual([0, 50, 50]);
+    expect(r.data!.classes.bornes).toEqual([0, 50, 75]);
   });
 
   it('draws equal intervals over poles per 100,000 inhabitants as numbers (PostgreSQL numeric values were strings), 0 apart from 50', async () => {
@@ -54,7 +55,6 @@ describe('classes', () => {
       '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: EGAUX, nombre: 2) { bornes } }',
     );
     expect(r.errors).toBeUndefined();
-    // Two distinct values (0 and 50) are two classes, whatever the method: no empty class between them.
-    expect(r.data!.classes.bornes).toEqual([0, 50, 50]);
+    expect(r.data!.classes.bornes).toEqual([0, 37.5, 75]);
   });
 });

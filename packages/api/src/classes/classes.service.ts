@@ -5,6 +5,7 @@ import { computePartCouverte } from '../couverture/couverture.service';
 import { formatStatuts, normalizeStatuts } from '../couverture/statuts-poles';
 import type { Database } from '../database/database';
 import { EMPLOI_ORDRE_DERNIER } from '../emploi/emploi-select.sql';
+import { listComptages } from '../poles/comptage.service';
 import type { StatutPole } from '../poles/pole.enums';
 import { buildDansClause, niveauSql } from '../territoires/territoire-filter.sql';
 import type { NiveauTerritorial } from '../territoires/territoire.enums';
@@ -23,8 +24,8 @@ interface IndicateurRow {
 const METHODES: Record<I, string> = {
   POPULATION: 'Population du référentiel territorial.',
   DENSITE_POPULATION: 'Population divisée par la superficie du contour (habitants par km²).',
-  NOMBRE_POLES: 'Pôles non supprimés et localisés situés dans le territoire (pole_territoire), tous types et statuts.',
-  POLES_POUR_100000_HABITANTS: 'Nombre de pôles situés × 100 000 / population.',
+  NOMBRE_POLES: 'Pôles non supprimés situés ou rattachés au territoire (règle SITUE_OU_RATTACHE, voir `comptage`), tous types et statuts.',
+  POLES_POUR_100000_HABITANTS: 'Nombre de pôles situés ou rattachés (voir `comptage`) × 100 000 / population.',
   PART_EMPLOI_ESS:
     "Part de l'ESS dans l'emploi salarié total, quatre familles, effectifs en personnes : dernière valeur comparable de chaque territoire (autres dénominateurs, champs et unités écartés).",
   PART_POPULATION_COUVERTE: 'Part de la population des communes à moins de 20 km d’un pôle actif (voir couverture).',
@@ -57,7 +58,7 @@ export async function computeClasses(
          ${raw(indicateur === I.PART_EMPLOI_ESS ? 'e.annee, e.source, coalesce(e.source_url, e.source_lien) AS url' : 't.population_annee AS annee, t.population_source AS source')}
        FROM territoire t
        LEFT JOIN LATERAL (SELECT count(*)::int AS n FROM pole_territoire pt JOIN pole p ON p.id = pt.pole_id
-         WHERE pt.niveau = t.niveau AND pt.code = t.code AND p.supprime_le IS NULL AND p.position IS NOT NULL) np ON true
+         WHERE pt.niveau = t.niveau AND pt.code = t.code AND p.supprime_le IS NULL) np ON true
        LEFT JOIN LATERAL (SELECT e.part_emploi, e.annee, e.source, e.source_url, e.source_lien FROM emploi_ess e
          WHERE e.niveau = t.niveau AND e.code = t.code AND e.denominateur = 'EMPLOI_SALARIE_TOTAL' AND e.champ = 'QUATRE_FAMILLES'
            AND e.unite_effectif = 'POSTES' AND e.annee IS NOT NULL AND e.part_emploi IS NOT NULL
@@ -67,7 +68,9 @@ export async function computeClasses(
   }
   const connues = rows.flatMap((r) => (r.valeur === null ? [] : [r.valeur]));
   const bornes = computeBornes(connues, methode, nombre);
+  const comptePoles = indicateur === I.NOMBRE_POLES || indicateur === I.POLES_POUR_100000_HABITANTS;
   return {
+    comptage: comptePoles ? (await listComptages(db, [niveau]))[0]! : null,
     nombreDisponibles: connues.length,
     nombreTerritoires: rows.length,
     disponibilite: connues.length < rows.length ? describeDisponibilite(connues.length, rows.length) : null,

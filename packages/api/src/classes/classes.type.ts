@@ -1,6 +1,7 @@
 import { METHODES_CLASSIFICATION } from '@poles-ess/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../common/graphql-enum';
+import { Comptage } from '../poles/comptage.type';
 
 export const IndicateurCarte = graphqlEnum(
   ['POPULATION', 'DENSITE_POPULATION', 'NOMBRE_POLES', 'POLES_POUR_100000_HABITANTS', 'PART_EMPLOI_ESS', 'PART_POPULATION_COUVERTE'] as const,
@@ -53,6 +54,9 @@ export class Classes {
 
   @Field(() => String, { description: 'Ce que mesure l’indicateur et d’où il vient.' })
   methode: string;
+
+  @Field(() => Comptage, { nullable: true, description: 'Pour un indicateur qui compte des pôles : la règle de comptage et les pôles laissés de côté.' })
+  comptage: Comptage | null;
 
   @Field(() => Int, { description: 'Territoires du niveau (et de `dans`) qui ont une valeur.' })
   nombreDisponibles: number;

@@ -31,12 +31,20 @@ async function main(): Promise<void> {
     console.error(error instanceof ApiError ? error.message : `Erreur : ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+  // Ctrl-C: the command stops at its next step and its transaction is rolled back; a second Ctrl-C exits at once
+  // (the connection closes, which rolls back too).
+  const interruption = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('\nInterruption demandée : annulation en cours (Ctrl-C encore pour quitter tout de suite)…');
+    interruption.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
   let code = 0;
   try {
-    await command.run(args, services);
+    await command.run(args, services, { signal: interruption.signal });
   } catch (error) {
-    code = 1;
-    if (error instanceof ApiError) console.error(error.message);
+    code = interruption.signal.aborted ? 130 : 1;
+    if (error instanceof ApiError || interruption.signal.aborted) console.error(error instanceof Error ? error.message : error);
     else console.error('Erreur :', error instanceof Error ? error.message : error);
   } finally {
     await services.db.close();

@@ -4,6 +4,7 @@ import { reconstruireCouvertureCommand } from '../couverture/couverture-reconstr
 import { importPointsCommand } from '../densite/points-import.command';
 import { importEmploiCommand } from '../emploi/emploi-import.command';
 import { importPolesCommand } from '../poles/import-poles.command';
+import { restaurationCommand, sauvegardeCommand } from '../sauvegarde/sauvegarde.commands';
 import { qualiteGeometrieCommand } from '../territoires/geometrie/qualite-geometrie.command';
 import { importContoursCommand } from '../territoires/import-contours/import-contours.command';
 import { territoiresComptesCommand } from '../territoires/territoires-comptes.command';
@@ -20,4 +21,6 @@ export const CLI_COMMANDS: DatabaseCommand[] = [
   listerJetonsCommand,
   qualiteGeometrieCommand,
   reconstruireCouvertureCommand,
+  sauvegardeCommand,
+  restaurationCommand,
 ];

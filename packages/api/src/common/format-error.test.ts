@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { reponseTropGrande } from './limites-requete';
 import { formatError } from './format-error';
 
 const formater = (original: Error) => {
@@ -19,6 +20,13 @@ describe('formatError', () => {
     const formatted = formater(erreurPostgres('55P03', 'canceling statement due to lock timeout'));
     expect(formatted.extensions).toEqual({ code: 'TIMEOUT', limite: 'attenteVerrou' });
     expect(formatted.message).toMatch(/verrouillées/);
+  });
+
+  it('keeps the code of the project\'s own error when graphql-jit drops its extensions (a map spliced past the size bound)', () => {
+    const formatted = formater(reponseTropGrande(70 * 1024 * 1024));
+    expect(formatted.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limite: 'tailleReponse' });
+    expect(formatted.extensions).not.toHaveProperty('http');
+    expect(formatted.message).toMatch(/^Réponse trop volumineuse/);
   });
 
   it('hides any other error behind a generic French message', () => {

@@ -23,6 +23,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const saisie = erreurSaisie(formatted.message, code);
   if (saisie) return { message: saisie.message, locations: formatted.locations, path: formatted.path, extensions: saisie.extensions };
   if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // The project's own error raised where graphql-jit does not carry its extensions over (a scalar's serialisation:
+  // RESPONSE_TOO_LARGE while a map layer is spliced).
+  const propre = original instanceof GraphQLError ? original.extensions : undefined;
+  if (propre && typeof propre.code === 'string' && KNOWN_CODES.has(propre.code) && propre.code !== 'INTERNAL_SERVER_ERROR') {
+    const { http: _http, ...extensions } = propre;
+    return { message: (original as GraphQLError).message, locations: formatted.locations, path: formatted.path, extensions };
+  }
   const base = erreurBase(original);
   if (base) return { message: base.message, locations: formatted.locations, path: formatted.path, extensions: base.extensions };
   if (process.env.NODE_ENV !== 'test') console.error('[graphql] erreur interne', original instanceof GraphQLError ? (original.originalError ?? original) : original);

@@ -2,7 +2,7 @@ import { ApiError } from './api-error';
 
 // What one GraphQL request may ask (issue 20). Each bound is named in the refusal (`extensions.limite`), and
 // docs/fiabilite-requetes.md lists them for clients. The dashboard's and the README's queries stay far below:
-// depth 5, 3 aliases, 63 fields at most; the costliest (the communes' map) costs 5,250.
+// depth 5, 3 aliases, 63 fields at most; the costliest (the map of a département's communes) costs about 1,400.
 export const LIMITES_REQUETE = {
   // Lexical tokens of the query text (parsing stops there): the dashboard's largest queries have a few hundred.
   jetons: 5000,
@@ -13,8 +13,8 @@ export const LIMITES_REQUETE = {
   // Fields once fragments are expanded: 2^n fields of n nested fragments froze graphql-jit's compiler.
   champs: 2000,
   // Estimated kilobytes of answer (server/limites/poids-champs.ts): one map of the 35,000 communes at full
-  // precision, not two.
-  cout: 20000,
+  // precision (≈ 51 MB of official outlines), not two.
+  cout: 60000,
   // The same for the schema's introspection, answered from memory: the GraphQL IDE's query costs about 50,000.
   coutIntrospection: 100000,
 } as const;
@@ -24,8 +24,9 @@ export type LimiteRequete = keyof typeof LIMITES_REQUETE;
 // compile time grows with them: ~0.5 ms a field on the development machine).
 export const CHAMPS_MAX_JIT = 400;
 
-// The largest answer sent (bytes): six maps of the communes (≈ 5 MB each) fit, 90 did not (492 MB, out of memory).
-export const LIMITE_REPONSE = 32 * 1024 * 1024;
+// The largest answer sent (bytes): one map of every commune at full precision (≈ 51 MB of official outlines)
+// fits; 90 maps of the approximate outlines answered 492 MB and ran out of memory (issue 20).
+export const LIMITE_REPONSE = 64 * 1024 * 1024;
 
 const LIBELLES: Record<LimiteRequete, string> = {
   jetons: 'jetons (mots et signes du texte de la requête)',

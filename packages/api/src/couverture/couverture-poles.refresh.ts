@@ -44,11 +44,13 @@ const TABLES = [
     table: 'distance_commune_pole',
     points: raw(`SELECT code AS code_commune, centre::geography AS g FROM territoire WHERE niveau = 'COMMUNE' AND centre IS NOT NULL`),
     cle: raw('d.code_commune = x.code_commune'),
+    cleAvant: raw('av.code_commune = s.code_commune'),
   },
   {
     table: 'distance_territoire_pole',
     points: raw(`SELECT niveau, code, COALESCE(centre, ST_PointOnSurface(geom))::geography AS g FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL)`),
     cle: raw('d.niveau = x.niveau AND d.code = x.code'),
+    cleAvant: raw('av.niveau = s.niveau AND av.code = s.code'),
   },
 ] as const;
 
@@ -65,10 +67,11 @@ const colonnes = (p: PoleCouvert) =>
   ] as const;
 
 // A pole removed or moved away: the points whose nearest pole it may have been are measured again against the poles
-// counted now (only those: the others' nearest pole is still there).
+// counted now (only those: the others' nearest pole is still there). `codes` gathers the communes whose distance of
+// any type was recomputed (their territories' aggregates read only that one), told by the value before (`avant`).
 async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<string>): Promise<void> {
   const cols = colonnes(ancien);
-  for (const { table, points, cle } of TABLES) {
+  for (const { table, points, cle, cleAvant } of TABLES) {
     const touchee = (c: string) => sql`d.${raw(c)} >= x.dist - ${MARGE_M}`;
     const sets = cols.map(
       ({ nom, poles }) => sql`${raw(nom)} = CASE WHEN ${touchee(nom)} THEN (SELECT min(ST_Distance(x.g, q.position::geography, false)) FROM pole q
@@ -76,9 +79,11 @@ async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<stri
     );
     const rows = await db.query<{ code: string | null }>(
       sql`WITH u AS (UPDATE ${raw(table)} d SET ${sets[0]}, ${sets[1]}
-          FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(ancien)}, false) AS dist FROM (${points}) s) x
+          FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(ancien)}, false) AS dist, av.${raw(cols[0].nom)} AS avant
+                FROM (${points}) s JOIN ${raw(table)} av ON ${cleAvant}) x
           WHERE ${cle} AND (${touchee(cols[0].nom)} OR ${touchee(cols[1].nom)})
-          RETURNING ${raw(table === 'distance_commune_pole' ? 'd.code_commune' : 'NULL::text')} AS code) SELECT code FROM u`,
+          RETURNING ${raw(table === 'distance_commune_pole' ? `CASE WHEN x.avant >= x.dist - ${MARGE_M} THEN d.code_commune END` : 'NULL::text')} AS code)
+          SELECT code FROM u`,
     );
     for (const r of rows) if (r.code) codes.add(r.code);
   }
@@ -86,7 +91,8 @@ async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<stri
 
 // (UPDATE … RETURNING is read through a CTE: TypeORM answers a bare UPDATE with [rows, count].)
 
-// A pole added or moved: distances fall where it is nearer than the nearest pole so far.
+// A pole added or moved: distances fall where it is nearer than the nearest pole so far (a distance of any type that
+// changed now equals the new pole's).
 async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<string>): Promise<void> {
   const [tous, parType] = colonnes(nouveau).map((c) => raw(c.nom));
   const plusProche = (c: Sql) => sql`(d.${c} IS NULL OR x.dist < d.${c})`;
@@ -95,7 +101,8 @@ async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<str
       sql`WITH u AS (UPDATE ${raw(table)} d SET ${tous} = LEAST(d.${tous}, x.dist), ${parType} = LEAST(d.${parType}, x.dist)
           FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(nouveau)}, false) AS dist FROM (${points}) s) x
           WHERE ${cle} AND (${plusProche(tous!)} OR ${plusProche(parType!)})
-          RETURNING ${raw(table === 'distance_commune_pole' ? 'd.code_commune' : 'NULL::text')} AS code) SELECT code FROM u`,
+          RETURNING ${raw(table === 'distance_commune_pole' ? `CASE WHEN d.${tous!.text} = x.dist THEN d.code_commune END` : 'NULL::text')} AS code)
+          SELECT code FROM u`,
     );
     for (const r of rows) if (r.code) codes.add(r.code);
   }
@@ -104,23 +111,25 @@ async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<str
 // The territories holding the communes whose distances changed: their member arrays, and their sorted distances for
 // the statuses kept sorted, are computed again from the communes' rows (in SQL, as the full rebuild's result).
 async function refreshTerritoiresDesCommunes(db: Executor, codes: string[], statuts: StatutPole[]): Promise<void> {
-  const territoires = sql`(l.niveau_parent, l.code_parent) IN (SELECT niveau_parent, code_parent FROM territoire_lien
-    WHERE niveau_membre = 'COMMUNE' AND code_membre = ANY(${codes}::text[]) AND date_fin IS NULL)`;
+  const touches = await db.query<{ niveau: string; code: string }>(
+    sql`SELECT DISTINCT niveau_parent AS niveau, code_parent AS code FROM territoire_lien
+        WHERE niveau_membre = 'COMMUNE' AND code_membre = ANY(${codes}::text[]) AND date_fin IS NULL`,
+  );
+  const liste = sql`SELECT * FROM unnest(${touches.map((t) => t.niveau)}::text[], ${touches.map((t) => t.code)}::text[])`;
+  const territoires = sql`(l.niveau_parent, l.code_parent) IN (${liste})`;
   await fillCommunesArrays(db, territoires);
   for (const statut of STATUTS_DISTANCES_TRIEES.filter((s) => statuts.includes(s))) {
     const d = raw(`d.${distanceColumn(statut, 'tous')}`);
-    await db.query(
-      sql`DELETE FROM couverture_communes_statut c USING territoire_lien l
-          WHERE c.niveau = l.niveau_parent AND c.code = l.code_parent AND c.statut = ${statut} AND ${territoires}`,
-    );
+    await db.query(sql`DELETE FROM couverture_communes_statut WHERE statut = ${statut} AND (niveau, code) IN (${liste})`);
+    // One sort: the window's rows come out by territory, then distance, and each group's arrays keep that order.
     await db.query(
       sql`INSERT INTO couverture_communes_statut (niveau, code, statut, nombre_communes, population, distance_moyenne_m, distances_triees, population_cumulee)
           SELECT m.niveau, m.code, ${statut}, count(*), sum(m.population),
             sum(m.population * m.d) / NULLIF(sum(m.population) FILTER (WHERE m.d IS NOT NULL), 0),
-            COALESCE(array_agg(m.d ORDER BY m.d, m.commune) FILTER (WHERE m.d IS NOT NULL), '{}'),
-            COALESCE(array_agg(m.cumul ORDER BY m.d, m.commune) FILTER (WHERE m.d IS NOT NULL), '{}')
+            COALESCE(array_agg(m.d) FILTER (WHERE m.d IS NOT NULL), '{}'),
+            COALESCE(array_agg(m.cumul) FILTER (WHERE m.d IS NOT NULL), '{}')
           FROM (
-            SELECT l.niveau_parent AS niveau, l.code_parent AS code, d.code_commune AS commune, d.population, ${d} AS d,
+            SELECT l.niveau_parent AS niveau, l.code_parent AS code, d.population, ${d} AS d,
               sum(d.population) OVER (PARTITION BY l.niveau_parent, l.code_parent ORDER BY ${d}, d.code_commune ROWS UNBOUNDED PRECEDING) AS cumul
             FROM territoire_lien l JOIN distance_commune_pole d ON d.code_commune = l.code_membre
             WHERE l.niveau_membre = 'COMMUNE' AND l.date_fin IS NULL AND ${territoires}

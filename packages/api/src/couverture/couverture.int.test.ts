@@ -62,7 +62,8 @@ describe('couverture', () => {
       { type: 'ASSOCIATION_DEVELOPPEMENT', statut: 'ACTIF', nombre: 1 },
       { type: 'ESPACE_HEBERGEMENT', statut: 'ACTIF', nombre: 1 },
     ]);
-    expect(pays['PAYS-B']!.nombrePoles).toBe(2);
+    // Pôle cinq, placed in Pays B by its seat but without a position, is counted there (rule SITUE_OU_RATTACHE).
+    expect(pays['PAYS-B']!.nombrePoles).toBe(3);
     expect(pays['PAYS-B']!.polesSansPosition).toBe(1);
     expect(pays['PAYS-A']!.associationDeveloppementActive).toBe(true);
   });

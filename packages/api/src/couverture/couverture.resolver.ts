@@ -1,4 +1,6 @@
-import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { comptageLoader } from '../poles/comptage.service';
+import { Comptage } from '../poles/comptage.type';
 import type { ApiContext } from '../context';
 import { StatutPole } from '../poles/pole.enums';
 import { NiveauTerritorial } from '../territoires/territoire.enums';
@@ -7,7 +9,7 @@ import { computeCouverture } from './couverture.service';
 import { CouvertureTerritoire } from './couverture.type';
 import { STATUTS_POLES_DESCRIPTION } from './statuts-poles.arg';
 
-@Resolver()
+@Resolver(() => CouvertureTerritoire)
 export class CouvertureResolver {
   @Query(() => [CouvertureTerritoire], {
     description:
@@ -21,5 +23,10 @@ export class CouvertureResolver {
     @Arg('statutsPoles', () => [StatutPole], { nullable: true, description: STATUTS_POLES_DESCRIPTION }) statutsPoles?: StatutPole[] | null,
   ): Promise<CouvertureTerritoire[]> {
     return computeCouverture(ctx.db, niveau, dans, rayonKm, statutsPoles);
+  }
+
+  @FieldResolver(() => Comptage, { description: 'La règle par laquelle nombrePoles et polesParTypeStatut comptent les pôles, et ceux qu’ils laissent de côté.' })
+  comptage(@Root() territoire: CouvertureTerritoire, @Ctx() ctx: ApiContext): Promise<Comptage> {
+    return comptageLoader(ctx).load(territoire.niveau);
   }
 }

@@ -71,14 +71,14 @@ export class CouvertureTerritoire {
 
   @Field(() => [ComptePoles], {
     description:
-      'Pôles non supprimés situés dans le territoire (table pole_territoire : position dans le contour, un pôle sur une limite compte dans chaque territoire qu’il touche ; à défaut commune siège ou territoire d’action officiel), par type et statut. Sans les pôles sans position.',
+      'Pôles non supprimés comptés dans le territoire selon la règle `comptage` (SITUE_OU_RATTACHE : position dans le contour, un pôle sur une limite compte dans chaque territoire qu’il touche ; à défaut commune siège ou territoire d’action officiel), par type et statut, ceux sans position compris.',
   })
   polesParTypeStatut: ComptePoles[];
 
   @Field(() => Int, { description: 'Somme de polesParTypeStatut.' })
   nombrePoles: number;
 
-  @Field(() => Int, { description: 'Pôles rattachés au territoire mais sans position connue : exclus des comptes et des distances.' })
+  @Field(() => Int, { description: 'Dont pôles rattachés par leur territoire d’action, sans position connue : comptés dans nombrePoles, exclus des distances.' })
   polesSansPosition: number;
 
   @Field(() => Boolean, {

@@ -55,6 +55,15 @@ pays;PAYS-BREST;Pays de Brest;;20000;15.8;emploi salarié total;;;;;;;a-brest.ne
     ]));
   });
 
+  it('refuses a forgotten year: empty without annee_nature = INCONNUE or a note saying the source gives none', () => {
+    const oubliee = parseEmploiCsv(`${ENTETE}\nregion;53;Bretagne;;120000;14,2;emploi salarié total;;;;;;;Insee;\n`);
+    expect(oubliee.lignes).toEqual([]);
+    expect(oubliee.erreurs).toEqual([expect.objectContaining({ ligne: 2, champ: 'annee' })]);
+    const declaree = parseEmploiCsv(`${ENTETE};annee_nature\nregion;53;Bretagne;;120000;14,2;emploi salarié total;;;;;;;Insee;;INCONNUE\n`);
+    expect(declaree.erreurs).toEqual([]);
+    expect(declaree.lignes[0]).toMatchObject({ annee: null, anneeNature: 'INCONNUE' });
+  });
+
   it('accepts a BOM, commas as separator and French decimals', () => {
     const texte = `\uFEFF${ENTETE.replace(/;/g, ',')}\nregion,53,Bretagne,2021,"177 200","14,5",emploi salarié total,,,,,,13700,Insee,\n`;
     const { lignes, erreurs } = parseEmploiCsv(texte);

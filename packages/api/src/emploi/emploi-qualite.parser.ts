@@ -18,8 +18,13 @@ type Signaler = (champ: string, message: string) => void;
 export function readQualite(texte: Texte, annee: number | null, signaler: Signaler): QualiteLue {
   const note = texte('note') ?? '';
   const source = texte('source') ?? '';
-  const anneeNature = readEnum(texte('annee_nature'), NATURES_ANNEE, 'annee_nature', signaler) ?? deduceNatureAnnee(annee, note);
-  if (annee === null && anneeNature !== 'INCONNUE') signaler('annee', `année vide alors que annee_nature = ${anneeNature}`);
+  const nature = readEnum(texte('annee_nature'), NATURES_ANNEE, 'annee_nature', signaler);
+  const anneeNature = nature ?? deduceNatureAnnee(annee, note);
+  // An empty year is accepted only when the file says the source gives none (annee_nature, or a note « non
+  // précisé(e) » as the facts write it): a forgotten cell is refused, not stored as unknown.
+  if (annee === null && nature === null && !ANNEE_NON_PRECISEE.test(note)) {
+    signaler('annee', 'année manquante : donnez-la, ou annee_nature = INCONNUE si la source n’en donne pas');
+  } else if (annee === null && anneeNature !== 'INCONNUE') signaler('annee', `année vide alors que annee_nature = ${anneeNature}`);
   if (annee !== null && anneeNature === 'INCONNUE') signaler('annee_nature', 'annee_nature = INCONNUE alors que l’année est donnée');
   const url = texte('url');
   if (url !== null && !/^https?:\/\/\S+$/.test(url)) signaler('url', `adresse invalide « ${url} » (http:// ou https://)`);
@@ -35,6 +40,8 @@ export function readQualite(texte: Texte, annee: number | null, signaler: Signal
     sourceUrl: url,
   };
 }
+
+const ANNEE_NON_PRECISEE = /(année|millésime|édition)s?( et édition de l'Atlas)? non précisée?s?/i;
 
 function deduceNatureAnnee(annee: number | null, note: string): NatureAnnee {
   if (annee === null) return 'INCONNUE';

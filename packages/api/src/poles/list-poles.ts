@@ -5,7 +5,7 @@ import type { Database } from '../database/database';
 import type { TriPoles } from './pole.enums';
 import type { Pole } from './pole.entity';
 import { POLE_SELECT, toPole, type PoleRow } from './pole-select.sql';
-import { buildPoleOrder, buildPoleWhere, type PoleFilterInput } from './poles-filter.sql';
+import { buildPoleOrder, buildPoleWhere, centreAutourDe, type PoleFilterInput } from './poles-filter.sql';
 
 export interface ListPolesOptions {
   filtre?: PoleFilterInput | null;
@@ -18,8 +18,10 @@ export interface ListPolesOptions {
 export async function listPoles(db: Database, options: ListPolesOptions): Promise<Connection<Pole>> {
   const page = readPage(options);
   const where = buildPoleWhere(options.filtre);
-  const rows = await db.query<PoleRow & { totalCount: string }>(
-    sql`SELECT ${POLE_SELECT}, count(*) OVER () AS "totalCount"
+  const autourDe = options.filtre?.autourDe;
+  const distance = autourDe ? sql`ST_Distance(p.position::geography, ${centreAutourDe(autourDe)}) / 1000` : sql`NULL::float8`;
+  const rows = await db.query<PoleRow & { totalCount: string; distanceKm: number | null }>(
+    sql`SELECT ${POLE_SELECT}, count(*) OVER () AS "totalCount", ${distance} AS "distanceKm"
         FROM pole p WHERE ${where} ORDER BY ${buildPoleOrder(options.tri, options.filtre)}
         LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
@@ -29,7 +31,7 @@ export async function listPoles(db: Database, options: ListPolesOptions): Promis
     totalCount = Number(row?.n ?? 0);
   }
   return buildConnection(
-    rows.map(({ totalCount: _total, ...row }) => toPole(row)),
+    rows.map(({ totalCount: _total, distanceKm, ...row }) => ({ ...toPole(row), distanceKm })),
     totalCount,
     page,
   );

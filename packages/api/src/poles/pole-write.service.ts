@@ -48,7 +48,7 @@ async function checkRegion(tx: Executor, id: string, viewer: Viewer): Promise<vo
 }
 
 // The source of each value written: given field by field, else the write's own, else who wrote it and when.
-function buildSources(donnees: PoleDonnees, viewer: Viewer): Record<string, string | null> {
+export function buildSources(donnees: PoleDonnees, viewer: Viewer): Record<string, string | null> {
   const valeurs = donnees as Record<string, unknown>;
   const defaut = donnees.source ?? `saisie par « ${viewer.nom ?? 'anonyme'} » le ${new Date().toISOString().slice(0, 10)}`;
   const sources: Record<string, string | null> = {};
@@ -61,13 +61,13 @@ function buildSources(donnees: PoleDonnees, viewer: Viewer): Record<string, stri
   return sources;
 }
 
-function stripNulls(sources: Record<string, string | null>): Record<string, string> {
+export function stripNulls(sources: Record<string, string | null>): Record<string, string> {
   return Object.fromEntries(Object.entries(sources).filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 const NON_AUDITES = new Set(['id', 'version', 'creeLe', 'modifieLe', 'sources', 'sourcesParChamp', 'physique', 'supprimeLe']);
 
-function diff(before: PoleEtat | null, after: PoleEtat): Record<string, { avant: unknown; apres: unknown }> {
+export function diff(before: PoleEtat | null, after: PoleEtat): Record<string, { avant: unknown; apres: unknown }> {
   const changes: Record<string, { avant: unknown; apres: unknown }> = {};
   for (const [key, apres] of Object.entries(after)) {
     if (NON_AUDITES.has(key)) continue;

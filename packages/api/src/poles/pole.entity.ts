@@ -1,6 +1,6 @@
 import { FONCTIONS_POLE, PRECISIONS_POSITION, STATUTS_POLE, TYPES_POLE } from '@poles-ess/shared';
 import { z } from 'zod';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { checkIn } from '../database/check-in';
@@ -39,6 +39,10 @@ export class Pole {
   })
   @Column('text')
   nom: string;
+
+  // Only in a list filtered by `autourDe`: not a column.
+  @Field(() => Float, { nullable: true, description: 'Distance en km au centre du filtre `autourDe` (sur la sphère) ; null hors de ce filtre ou sans position.' })
+  distanceKm?: number | null;
 
   // The name and the territory of action without accents, case or punctuation, for search.
   @Column('text', { select: false })

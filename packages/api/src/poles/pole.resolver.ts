@@ -11,6 +11,7 @@ import { FormatExport, TriPoles } from './pole.enums';
 import { PoleConnection } from './pole-connection.type';
 import { Pole } from './pole.entity';
 import { FiltrePoles, PolesArgs } from './poles.args';
+import { checkTerritoireConnu } from './check-territoire-connu';
 
 @Resolver(() => Pole)
 export class PoleResolver {
@@ -21,7 +22,8 @@ export class PoleResolver {
   }
 
   @Query(() => PoleConnection, { description: 'Les pôles, filtrés, triés et paginés (100 au plus par page).' })
-  poles(@Args(() => PolesArgs) args: PolesArgs, @Ctx() ctx: ApiContext): Promise<PoleConnection> {
+  async poles(@Args(() => PolesArgs) args: PolesArgs, @Ctx() ctx: ApiContext): Promise<PoleConnection> {
+    if (args.filtre?.autourDe?.territoire) await checkTerritoireConnu(ctx.db, args.filtre.autourDe.territoire);
     return listPoles(ctx.db, args);
   }
 

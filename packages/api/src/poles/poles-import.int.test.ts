@@ -33,6 +33,26 @@ describe('poles: import and seed', () => {
     expect(await count(env, sql`SELECT count(*)::int AS n FROM pole_audit`)).toBe(0);
   });
 
+  it('imports a file of more lines than a batch and than the territory-by-territory bound like small files: same poles, territories and history', async () => {
+    // Positions on a grid over the fixture's squares (Brest, Nantes, Rennes, the regions, France) and outside them.
+    const ligne = (i: number) => `Pôle en nombre ${i};centre-multifonction;actif;${(-5.5 + (i % 40) * 0.2).toFixed(3)};${(46 + Math.floor(i / 40) * 0.1).toFixed(3)}`;
+    const fichier = (debut: number, fin: number) =>
+      ['nom;type_fiche;statut_dans_etude;longitude;latitude', ...Array.from({ length: fin - debut }, (_, k) => ligne(debut + k))].join('\n');
+    const etat = async () => ({
+      poles: await env.app.db.query(sql`SELECT slug, ST_AsText(position) AS position FROM pole ORDER BY slug`),
+      territoires: await env.app.db.query(sql`SELECT p.slug, pt.niveau, pt.code, pt.methode FROM pole_territoire pt JOIN pole p ON p.id = pt.pole_id ORDER BY 1, 2, 3`),
+      historique: await env.app.db.query(sql`SELECT p.slug, a.action, a.changements FROM pole_audit a JOIN pole p ON p.id = a.pole_id ORDER BY 1`),
+    });
+    const progression: string[] = [];
+    expect(await importPolesCsv(env.app, fichier(0, 1200), { viewer, onProgress: (m) => progression.push(m) })).toMatchObject({ crees: 1200, erreurs: [] });
+    expect(progression).toEqual(expect.arrayContaining([expect.stringMatching(/^ {2}1.200 \/ 1.200 lignes écrites \(/), expect.stringMatching(/^ {2}territoires des pôles : [\d.]+ s$/)]));
+    const enUneFois = await etat();
+    expect(enUneFois.territoires.length).toBeGreaterThan(1200);
+    await env.reset(({ db }) => insertFixtureTerritoires(db));
+    for (let debut = 0; debut < 1200; debut += 100) await importPolesCsv(env.app, fichier(debut, debut + 100), { viewer });
+    expect(await etat()).toEqual(enUneFois);
+  });
+
   it('accepts commas and a BOM, and re-running the same file creates no duplicate', async () => {
     const commas = `\uFEFF${FIXTURE_CSV.replace(/;/g, ',')}`;
     const first = await importPolesCsv(env.app, commas, { viewer });

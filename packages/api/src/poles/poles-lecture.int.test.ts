@@ -80,6 +80,26 @@ describe('poles: lecture', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'filtre.autourDe' });
   });
 
+  it('gives each pole its distance to the centre of autourDe, a territory standing for its representative point', async () => {
+    type D = { poles: { nodes: { nom: string; distanceKm: number | null }[] } };
+    const q = `query($filtre: FiltrePoles) { poles(filtre: $filtre, tri: DISTANCE) { nodes { nom distanceKm } } }`;
+    const parPoint = await server.graphql<D>(q, { filtre: { autourDe: { lon: -1.55, lat: 47.22, rayonKm: 30 } } });
+    const parTerritoire = await server.graphql<D>(q, { filtre: { autourDe: { territoire: { niveau: 'EPCI', code: '244400404' }, rayonKm: 30 } } });
+    expect(parTerritoire.errors).toBeUndefined();
+    // Nantes Métropole's representative point is (-1.55, 47.22): the same poles at the same distances.
+    expect(parTerritoire.data!.poles.nodes).toEqual(parPoint.data!.poles.nodes);
+    const [ecossoles] = parTerritoire.data!.poles.nodes;
+    expect(ecossoles!.nom).toBe('Les Ecossoles');
+    expect(ecossoles!.distanceKm).toBeGreaterThanOrEqual(0);
+    expect(ecossoles!.distanceKm).toBeLessThan(30);
+    const sansFiltre = await server.graphql<D>('{ poles(first: 1) { nodes { nom distanceKm } } }');
+    expect(sansFiltre.data!.poles.nodes[0]!.distanceKm).toBeNull();
+    const inconnu = await server.graphql(q, { filtre: { autourDe: { territoire: { niveau: 'EPCI', code: '000' }, rayonKm: 30 } } });
+    expect(inconnu.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', champ: 'filtre.autourDe.territoire' });
+    const lesDeux = await server.graphql(q, { filtre: { autourDe: { lon: 0, lat: 0, territoire: { niveau: 'EPCI', code: '244400404' }, rayonKm: 30 } } });
+    expect(lesDeux.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'filtre.autourDe' });
+  });
+
   it('pages through the list with cursors, at most 100 per page', async () => {
     const first = await server.graphql<Poles>(LIST, { first: 4 });
     expect(first.data!.poles).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });

@@ -3,13 +3,19 @@ import { PaginationArgs } from '../common/pagination';
 import { TerritoireRef } from '../territoires/territoire-ref.input';
 import { FonctionPole, StatutPole, TriPoles, TypePole } from './pole.enums';
 
-@InputType({ description: 'Un cercle : les pôles à moins de rayonKm du point (distance sur la sphère).' })
+@InputType({
+  description:
+    'Un cercle : les pôles à moins de rayonKm d’un point (distance sur la sphère), donné par ses coordonnées (lon, lat) ou par un territoire (son point représentatif, celui des distances de la couverture). Chaque pôle dit alors sa distance (`distanceKm`).',
+})
 export class AutourDe {
-  @Field(() => Float)
-  lon: number;
+  @Field(() => Float, { nullable: true })
+  lon?: number | null;
 
-  @Field(() => Float)
-  lat: number;
+  @Field(() => Float, { nullable: true })
+  lat?: number | null;
+
+  @Field(() => TerritoireRef, { nullable: true, description: 'À la place de lon et lat : le point représentatif de ce territoire.' })
+  territoire?: TerritoireRef | null;
 
   @Field(() => Float)
   rayonKm: number;

@@ -4,6 +4,8 @@ import type { ApiContext } from '../context';
 import { memoParChamp } from '../common/field-memo';
 import { readPage } from '../common/pagination';
 import { Territoire } from '../territoires/territoire.entity';
+import { comptageLoader } from './comptage.service';
+import { Comptage } from './comptage.type';
 import { polesDansLoader } from './pole.loader';
 import { asksOnlyLightPoleFields } from './pole-fields';
 import { PoleConnection } from './pole-connection.type';
@@ -23,5 +25,10 @@ export class TerritoirePolesResolver {
       return { ...lus, groupe: JSON.stringify([lus.filtre, lus.tri, lus.page]) };
     });
     return polesDansLoader(ctx).load({ niveau: territoire.niveau, code: territoire.code, filtre, tri, page, groupe, light: asksOnlyLightPoleFields(info) });
+  }
+
+  @FieldResolver(() => Comptage, { description: 'La règle par laquelle `poles` compte les pôles de ce territoire, et ceux qu’elle laisse de côté à son niveau.' })
+  comptage(@Root() territoire: Territoire, @Ctx() ctx: ApiContext): Promise<Comptage> {
+    return comptageLoader(ctx).load(territoire.niveau);
   }
 }

@@ -28,8 +28,9 @@ function validate(donnees: EvaluationDonnees): EvaluationDonnees {
   if (donnees.valeur !== 'INCONNU' && !source) throw badUserInput('source', 'source : obligatoire pour une évaluation OUI ou NON.');
   if (date) {
     const jour = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
-    if (!jour || Number.isNaN(jour.getTime()) || jour.toISOString().slice(0, 10) !== date) {
-      throw badUserInput('dateEvaluation', 'dateEvaluation : une date du calendrier au format AAAA-MM-JJ.');
+    const annee = Number(date.slice(0, 4));
+    if (!jour || Number.isNaN(jour.getTime()) || jour.toISOString().slice(0, 10) !== date || annee < 1900 || annee > 2100) {
+      throw badUserInput('dateEvaluation', 'dateEvaluation : une date du calendrier au format AAAA-MM-JJ, entre 1900 et 2100.');
     }
   }
   return { ...donnees, texte, source, dateEvaluation: date };

@@ -14,7 +14,7 @@ const FAMILLES = [
 
 // ESS employment of one territory (France by default): by family (latest figure that has a breakdown, in its
 // unit) or by year (every figure, one row per figure: sources are never merged).
-export async function repartitionEmploi(db: Database, par: D, dans: TerritoireRef | null | undefined): Promise<Repartition> {
+export async function repartitionEmploi(db: Database, par: D, dans: TerritoireRef | null | undefined): Promise<Omit<Repartition, 'comptage'>> {
   const territoire = dans ?? { niveau: 'FRANCE', code: 'FR' };
   const rows = await db.query<EmploiEssRow>(
     sql`SELECT ${EMPLOI_SELECT} FROM emploi_ess e WHERE e.niveau = ${territoire.niveau} AND e.code = ${territoire.code} ORDER BY ${EMPLOI_ORDRE_FICHE}`,

@@ -29,18 +29,32 @@ describe('repartition', () => {
     expect(lignes['PAYS-A']!.total).toBe(2);
     expect(lignes['PAYS-B']!.total).toBe(3);
     expect(lignes['NON_RENSEIGNE']).toMatchObject({ libelle: 'non renseigné', total: 1 });
+    // Pôle cinq has no position but its seat places it in Pays B: counted there, as couverture counts it.
     expect(lignes['PAYS-B']!.valeurs).toContainEqual({ serie: 'CENTRE_MULTIFONCTION', valeur: 1 });
   });
 
-  it('counts poles by creation year, unknown years apart', async () => {
+  it('counts poles by creation year, unknown years apart, by the counting rule (Pôle quatre is placed nowhere)', async () => {
     const r = await server.graphql<{ repartition: { lignes: Ligne[] } }>(
       '{ repartition(mesure: NOMBRE_POLES, par: ANNEE_CREATION) { lignes { cle libelle total } } }',
     );
     expect(r.data!.repartition.lignes).toEqual([
       { cle: '2008', libelle: '2008', total: 1 },
-      { cle: '2010', libelle: '2010', total: 2 },
+      { cle: '2010', libelle: '2010', total: 1 },
       { cle: 'NON_RENSEIGNE', libelle: 'non renseignée', total: 2 },
     ]);
+  });
+
+  it('sorts and limits the rows (« the Pays with the most poles »), « non renseigné » never taking a place', async () => {
+    const r = await server.graphql<{ repartition: { lignes: Ligne[] } }>(
+      '{ repartition(mesure: NOMBRE_POLES, par: PAYS, tri: TOTAL_DECROISSANT, limite: 1) { lignes { cle total } } }',
+    );
+    expect(r.data!.repartition.lignes).toEqual([{ cle: 'PAYS-B', total: 3 }]);
+    const croissant = await server.graphql<{ repartition: { lignes: Ligne[] } }>(
+      '{ repartition(mesure: NOMBRE_POLES, par: PAYS, tri: TOTAL_CROISSANT) { lignes { cle total } } }',
+    );
+    expect(croissant.data!.repartition.lignes.map((l) => l.cle)).toEqual(['PAYS-A', 'PAYS-B', 'NON_RENSEIGNE']);
+    const mauvaise = await server.graphql('{ repartition(mesure: NOMBRE_POLES, par: PAYS, limite: 0) { source } }');
+    expect(mauvaise.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', champ: 'limite' });
   });
 
   it('gives ESS employment by family in its unit, with the source', async () => {

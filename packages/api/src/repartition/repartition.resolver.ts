@@ -2,7 +2,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { FiltrePoles } from '../poles/poles.args';
 import { TerritoireRef } from '../territoires/territoire-ref.input';
-import { DimensionRepartition, MesureRepartition, Repartition } from './repartition.type';
+import { Int } from 'type-graphql';
+import { DimensionRepartition, MesureRepartition, Repartition, TriRepartition } from './repartition.type';
 import { computeRepartition } from './repartition.service';
 
 @Resolver()
@@ -14,7 +15,10 @@ export class RepartitionResolver {
     @Arg('par', () => DimensionRepartition) par: DimensionRepartition,
     @Arg('dans', () => TerritoireRef, { nullable: true }) dans?: TerritoireRef | null,
     @Arg('filtre', () => FiltrePoles, { nullable: true }) filtre?: FiltrePoles | null,
+    @Arg('tri', () => TriRepartition, { nullable: true }) tri?: TriRepartition | null,
+    @Arg('limite', () => Int, { nullable: true, description: 'Garde les N premières lignes dans l’ordre `tri` (« les 5 départements qui ont le plus de pôles » : tri TOTAL_DECROISSANT, limite 5).' })
+    limite?: number | null,
   ): Promise<Repartition> {
-    return computeRepartition(ctx.db, mesure, par, dans, filtre);
+    return computeRepartition(ctx.db, mesure, par, dans, filtre, { tri, limite });
   }
 }

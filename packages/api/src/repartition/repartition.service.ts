@@ -5,7 +5,10 @@ import type { Database } from '../database/database';
 import { buildPoleWhere } from '../poles/poles-filter.sql';
 import type { FiltrePoles } from '../poles/poles.args';
 import type { TerritoireRef } from '../territoires/territoire-ref.input';
+import { listComptages } from '../poles/comptage.service';
+import type { NiveauTerritorial } from '../territoires/territoire.enums';
 import { repartitionEmploi } from './repartition-emploi.service';
+import { sortRepartition, type OrdreRepartition } from './repartition-tri';
 import { DimensionRepartition as D, MesureRepartition, type LigneRepartition, type Repartition } from './repartition.type';
 
 const NR = 'NON_RENSEIGNE';
@@ -24,9 +27,9 @@ export async function computeRepartition(
   par: D,
   dans: TerritoireRef | null | undefined,
   filtre: FiltrePoles | null | undefined,
+  ordre: OrdreRepartition = {},
 ): Promise<Repartition> {
-  if (mesure === MesureRepartition.EMPLOI_ESS) return repartitionEmploi(db, par, dans);
-  const where = buildPoleWhere({ ...filtre, dans: dans && dans.niveau !== 'FRANCE' ? dans : null });
+  if (mesure === MesureRepartition.EMPLOI_ESS) return sortRepartition({ ...(await repartitionEmploi(db, par, dans)), comptage: null }, ordre);
   const serieCol = par === D.TYPE ? sql`p.statut` : sql`p.type`;
   let cle: Sql;
   let join: Sql | null = null;
@@ -51,6 +54,10 @@ export async function computeRepartition(
     default:
       throw badUserInput('par', 'Pour les pôles : ANCIENNE_REGION, REGION, DEPARTEMENT, PAYS, TYPE, STATUT ou ANNEE_CREATION.');
   }
+  // The counting rule (SITUE_OU_RATTACHE): France's poles too are those pole_territoire places in France. By
+  // territory without `dans`, every pole is listed: those the rule places nowhere form the « non renseigné » row,
+  // the same poles `comptage` names.
+  const where = buildPoleWhere({ ...filtre, dans: dans ?? (join ? null : { niveau: 'FRANCE', code: 'FR' }) });
   const rows = await db.query<CompteRow>(
     sql`SELECT ${cle} AS cle, ${join ? sql`min(t.nom)` : sql`NULL`} AS libelle, ${serieCol} AS serie, count(DISTINCT p.id)::int AS nombre
         FROM pole p ${join ?? sql``} WHERE ${where} GROUP BY 1, 3 ORDER BY 1 NULLS LAST`,
@@ -70,8 +77,10 @@ export async function computeRepartition(
     ligne.total += r.nombre;
   }
   const methode = par === D.ANNEE_CREATION ? ' Année de création de la fiche ; « non renseignée » comptée à part.' : '';
-  const niveauNote = join ? ' Rattachement par la table pole_territoire ; un pôle sur une limite compte dans chaque territoire touché ; sans territoire de ce niveau : « non renseigné ».' : '';
-  return { series, lignes: [...lignes.values()], source: `${SOURCE_POLES}${methode}${niveauNote}` };
+  const niveauNote = join ? ' Règle de comptage SITUE_OU_RATTACHE (voir `comptage`) ; un pôle sur une limite compte dans chaque territoire touché ; sans territoire de ce niveau : « non renseigné ».' : ' Règle de comptage SITUE_OU_RATTACHE (voir `comptage`).';
+  const niveauComptage: NiveauTerritorial = join ? (par as NiveauTerritorial) : (dans?.niveau ?? 'FRANCE');
+  const [comptage] = await listComptages(db, [niveauComptage]);
+  return sortRepartition({ series, lignes: [...lignes.values()], source: `${SOURCE_POLES}${methode}${niveauNote}`, comptage: comptage! }, ordre);
 }
 
 function libelleLigne(par: D, r: CompteRow): string {

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../common/graphql-enum';
+import { Comptage } from '../poles/comptage.type';
 
 export const MesureRepartition = graphqlEnum(
   ['NOMBRE_POLES', 'EMPLOI_ESS'] as const,
@@ -61,4 +62,14 @@ export class Repartition {
 
   @Field(() => String, { description: 'Source et méthode de la répartition.' })
   source: string;
+
+  @Field(() => Comptage, { nullable: true, description: 'Pour NOMBRE_POLES : la règle de comptage et les pôles laissés de côté (null pour l’emploi).' })
+  comptage: Comptage | null;
 }
+
+export const TriRepartition = graphqlEnum(
+  ['TOTAL_DECROISSANT', 'TOTAL_CROISSANT', 'LIBELLE', 'CLE'] as const,
+  'TriRepartition',
+  'Ordre des lignes : total décroissant ou croissant (à égalité, par libellé), par libellé, ou par clé (l’ordre par défaut). La ligne « non renseigné » reste à la fin.',
+);
+export type TriRepartition = keyof typeof TriRepartition;

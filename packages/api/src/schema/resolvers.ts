@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AnalyseMutationResolver } from '../analyses-territoriales/analyse-mutation.resolver';
 import { AnalyseTerritorialeResolver, FocusTerritoireResolver } from '../analyses-territoriales/analyse-territoriale.resolver';
 import { TerritoireAnalysesResolver } from '../analyses-territoriales/territoire-analyses.resolver';
+import { MoiResolver } from '../auth/moi.resolver';
 import { ClassesResolver } from '../classes/classes.resolver';
 import { ComparerResolver } from '../comparer/comparer.resolver';
 import { CouvertureResolver } from '../couverture/couverture.resolver';
@@ -46,4 +47,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AnalyseMutationResolver,
   PrealablesResolver,
   TerritoirePrealablesResolver,
+  MoiResolver,
 ];

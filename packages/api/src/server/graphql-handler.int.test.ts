@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { insertFixtureTerritoires } from '../test-support/poles.fixtures';
 import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
 import type { TestServer } from '../test-support/test-server';
+import { CACHE_CONTROL_LECTURE } from './cache-http';
 
 interface RawResponse {
   status: number;
@@ -88,5 +89,23 @@ describe('GraphQL over HTTP', () => {
     const r = await send(server.url, { method: 'GET', path, headers: { 'apollo-require-preflight': 'true' } });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body.toString())).toMatchObject({ data: { __typename: 'Query' } });
+  });
+
+  it('lets the browser (or a proxy) keep an anonymous GET map layer and revalidate it: 304 without a body while the data is unchanged', async () => {
+    const path = `/graphql?query=${encodeURIComponent(CARTE)}`;
+    const headers = { 'apollo-require-preflight': 'true' };
+    const first = await send(server.url, { method: 'GET', path, headers });
+    expect(first.status).toBe(200);
+    expect(first.headers['cache-control']).toBe(CACHE_CONTROL_LECTURE);
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^W\/"[^"]+"$/);
+    const again = await send(server.url, { method: 'GET', path, headers: { ...headers, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const other = await send(server.url, { method: 'GET', path, headers: { ...headers, 'if-none-match': '"autre"' } });
+    expect(other.status).toBe(200);
+    expect(other.body.toString()).toBe(first.body.toString());
+    const post = await send(server.url, { headers: json, body: JSON.stringify({ query: CARTE }) });
+    expect(post.headers.etag).toBeUndefined();
   });
 });

@@ -74,6 +74,8 @@ export async function insertAnalysesFixture({ db, derivees }: AppServices): Prom
     [POLES.P2, 'PAYS', 'PAYS-A', 'GEOMETRIE'], [POLES.P2, 'PAYS', 'PAYS-B', 'GEOMETRIE'], [POLES.P2, 'REGION', '99', 'GEOMETRIE'],
     [POLES.P3, 'PAYS', 'PAYS-B', 'GEOMETRIE'], [POLES.P3, 'REGION', '99', 'GEOMETRIE'],
     [POLES.P5, 'PAYS', 'PAYS-B', 'LIEN_COMMUNE_SIEGE'], [POLES.P5, 'REGION', '99', 'LIEN_COMMUNE_SIEGE'],
+    [POLES.P1, 'FRANCE', 'FR', 'GEOMETRIE'], [POLES.P2, 'FRANCE', 'FR', 'GEOMETRIE'], [POLES.P3, 'FRANCE', 'FR', 'GEOMETRIE'],
+    [POLES.P5, 'FRANCE', 'FR', 'LIEN_COMMUNE_SIEGE'],
   ];
   for (const [id, niveau, code, methode] of situes) {
     await db.query(sql`INSERT INTO pole_territoire (pole_id, niveau, code, methode) VALUES (${id}, ${niveau}, ${code}, ${methode})`);

@@ -11,6 +11,7 @@ const PoleFichePage = lazy(() => import('../features/poles/pole-fiche-page').the
 const DynamiquesPage = lazy(() => import('../features/dynamiques/dynamiques-page').then((m) => ({ default: m.DynamiquesPage })));
 const ComparerPage = lazy(() => import('../features/comparer/comparer-page').then((m) => ({ default: m.ComparerPage })));
 const TerritoiresPage = lazy(() => import('../features/territoires/territoires-page').then((m) => ({ default: m.TerritoiresPage })));
+const EtudePage = lazy(() => import('../features/etude/etude-page').then((m) => ({ default: m.EtudePage })));
 const TerritoirePage = lazy(() => import('../features/territoires/territoire-page').then((m) => ({ default: m.TerritoirePage })));
 
 export function AppRoutes() {
@@ -25,6 +26,7 @@ export function AppRoutes() {
         <Route path="/poles/:id" element={<PoleFichePage />} />
         <Route path="/dynamiques" element={<DynamiquesPage />} />
         <Route path="/comparer" element={<ComparerPage />} />
+        <Route path="/etude" element={<EtudePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -10,4 +10,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/territoires', label: 'Territoires' },
   { to: '/comparer', label: 'Comparer' },
   { to: '/dynamiques', label: 'Dynamiques' },
+  { to: '/etude', label: 'L’étude' },
 ];

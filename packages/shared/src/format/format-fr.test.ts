@@ -1,4 +1,4 @@
-import { formatNombre, formatPourcentage, formatTexte } from './format-fr';
+import { formatCompte, formatNombre, formatPourcentage, formatTexte } from './format-fr';
 import { normalizeSearch } from './normalize-search';
 
 describe('formats fr-FR', () => {
@@ -13,5 +13,19 @@ describe('formats fr-FR', () => {
   it('normalizes accents, case and apostrophes for search', () => {
     expect(normalizeSearch("L'Île-Saint-Denis")).toBe('l ile saint denis');
     expect(normalizeSearch('Pays de Brocéliande')).toBe(normalizeSearch('pays de broceliande'));
+  });
+
+  it('searches through ligatures: « plœmeur », « PLŒMEUR » and « ploemeur » all find Plœmeur', () => {
+    for (const saisie of ['plœmeur', 'PLŒMEUR', 'ploemeur', 'Plœmeur']) expect(normalizeSearch(saisie)).toBe('ploemeur');
+    expect(normalizeSearch('Lætitia')).toBe(normalizeSearch('LAETITIA'));
+    expect(normalizeSearch('Pays de Ploërmel – Cœur de Bretagne')).toBe('pays de ploermel coeur de bretagne');
+  });
+
+  it('writes counts with the French plural', () => {
+    expect([formatCompte(0, 'pôle', 'pôles'), formatCompte(1, 'pôle', 'pôles'), formatCompte(1500, 'pôle', 'pôles')]).toEqual([
+      '0 pôle',
+      '1 pôle',
+      '1\u202f500 pôles',
+    ]);
   });
 });

@@ -15,6 +15,11 @@ export function formatPourcentage(value: number | null | undefined, fractionDigi
   return `${formatNombre(value, fractionDigits)} %`;
 }
 
+/** « 0 pôle », « 1 pôle », « 35 pôles » : the French plural starts at 2. */
+export function formatCompte(nombre: number, singulier: string, pluriel: string): string {
+  return `${formatNombre(nombre)} ${Math.abs(nombre) >= 2 ? pluriel : singulier}`;
+}
+
 export function formatTexte(value: string | null | undefined): string {
   return value === null || value === undefined || value.trim() === '' ? NON_RENSEIGNE : value;
 }

@@ -16,6 +16,7 @@ import { TerritoireRechercheTrigrammes1732600007000 } from './1732600007000-terr
 import { CouvertureActionCle1732600008000 } from './1732600008000-couverture-action-cle';
 import { GeometrieMillesime1732600015000 } from './1732600015000-geometrie-millesime';
 import { EmploiEssQualite1732600016000 } from './1732600016000-emploi-ess-qualite';
+import { RechercheLigatures1732600016001 } from './1732600016001-recherche-ligatures';
 import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-territoriales';
 import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
 import { VersionDonneesAnalyses1732600019100 } from './1732600019100-version-donnees-analyses';
@@ -40,6 +41,7 @@ export const MIGRATIONS: Function[] = [
   CouvertureActionCle1732600008000,
   GeometrieMillesime1732600015000,
   EmploiEssQualite1732600016000,
+  RechercheLigatures1732600016001,
   AnalysesTerritoriales1732600017000,
   VersionDonnees1732600019000,
   VersionDonneesAnalyses1732600019100,

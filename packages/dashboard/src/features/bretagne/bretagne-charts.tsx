@@ -17,7 +17,7 @@ export function BretagnePolesChart({ rows }: { rows: BretagnePolesChartRow[] }) 
             <XAxis dataKey="nom" angle={-45} textAnchor="end" interval={0} fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} />
             <Tooltip formatter={(value) => formatNombre(Number(value))} />
-            <Legend verticalAlign="top" height={28} />
+            <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 6, fontSize: 12 }} />
             <Bar dataKey="associations" name="Assoc. de développement (situées)" stackId="p" fill={TYPE_POLE_COULEURS.ASSOCIATION_DEVELOPPEMENT} />
             <Bar dataKey="hebergements" name="Espaces d’hébergement" stackId="p" fill={TYPE_POLE_COULEURS.ESPACE_HEBERGEMENT} />
             <Bar dataKey="multifonctions" name="Centres multifonction" stackId="p" fill={TYPE_POLE_COULEURS.CENTRE_MULTIFONCTION} />
@@ -42,10 +42,10 @@ export function BretagneDistanceChart({ rows, rayonKm }: { rows: BretagneDistanc
       </figcaption>
       <div className="chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 95, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 12, right: 8, bottom: 95, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="nom" angle={-45} textAnchor="end" interval={0} fontSize={11} />
-            <YAxis fontSize={11} unit=" km" />
+            <YAxis fontSize={11} width={64} tickFormatter={(value: number) => `${formatNombre(value)} km`} />
             <Tooltip formatter={(value) => `${formatNombre(Number(value), 1)} km`} />
             <Bar dataKey="distanceMoyennePondereeKm" name="Distance moyenne pondérée" fill={COULEUR_SERIE} />
           </BarChart>

@@ -7,13 +7,16 @@ import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { rgbaToCss, type Rgba } from '../../ui/map/color-scales';
 import { DeckMap } from '../../ui/map/deck-map';
 import { hasApproximateGeometry, toLabelPoints } from '../../ui/map/feature-label-point';
-import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
+import { LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
-import { BRETAGNE_VIEW_STATE, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
+import { BRETAGNE_VIEW_STATE, LABEL_MARGIN_PX, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { joinValeurs } from '../../ui/map/join-valeurs';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
 import type { BretagneRow } from './to-bretagne-rows';
+
+// Labels come once outlines and poles are drawn.
+const DEFERRED_LAYER_IDS = [LABELS_LAYER_ID];
 
 // ColorBrewer Paired : bleu soutenu = association active ; sable clair = aucune.
 const AVEC_ASSOCIATION: Rgba = [31, 120, 180, 200];
@@ -52,7 +55,7 @@ export function BretagneMap({ collection, rows, poles }: Props) {
   );
   const viewState = useMemo(() => {
     const bounds = getBounds(collection?.features.map((f) => f.geometry) ?? []);
-    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12) } : BRETAGNE_VIEW_STATE;
+    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12, LABEL_MARGIN_PX) } : BRETAGNE_VIEW_STATE;
   }, [collection]);
   const onPick = (info: PickingInfo) => {
     if (!info.object || !info.layer) return;
@@ -61,7 +64,7 @@ export function BretagneMap({ collection, rows, poles }: Props) {
   };
   return (
     <figure className="bretagne-card bretagne-map">
-      <DeckMap label="Carte des 21 Pays de Bretagne ; le tableau ci-dessous en donne les mêmes données" layers={layers} initialViewState={viewState} tooltipContext={TOOLTIP} onPick={onPick} height={MAP_HEIGHT} />
+      <DeckMap label="Carte des 21 Pays de Bretagne ; le tableau ci-dessous en donne les mêmes données" layers={layers} deferredIds={DEFERRED_LAYER_IDS} initialViewState={viewState} tooltipContext={TOOLTIP} onPick={onPick} height={MAP_HEIGHT} />
       <figcaption>
         <span className="legend-swatch" style={{ background: rgbaToCss(AVEC_ASSOCIATION) }} aria-hidden="true" /> association de développement active
         (située dans le Pays ou dont le territoire d’action le couvre){' '}

@@ -50,9 +50,14 @@ export const BretagnePage_couverture = graphql(`
       annee
       effectifSalarie
       partEmploi
+      anneeNature
+      uniteEffectif
+      borneInferieure
+      sourceSecondaire
       source {
         titre
         annee
+        url
       }
     }
   }

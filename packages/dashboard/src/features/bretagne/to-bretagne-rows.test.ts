@@ -21,7 +21,10 @@ const BREST: BretagnePage_CouvertureFragment = {
   ],
   polesCouvrants: [{ id: '1', nom: 'ADESS Pays de Brest', type: 'ASSOCIATION_DEVELOPPEMENT', statut: 'ACTIF' }],
   polesSansPosition: 0,
-  emploiEss: { annee: 2012, effectifSalarie: 20100, partEmploi: null, source: { titre: 'CRESS Bretagne, Panorama Pays de Brest' } },
+  emploiEss: {
+    annee: 2012, effectifSalarie: 20100, partEmploi: null, anneeNature: 'PUBLICATION', uniteEffectif: 'POSTES', borneInferieure: false,
+    sourceSecondaire: false, source: { titre: 'CRESS Bretagne, Panorama Pays de Brest', url: 'https://example.org/brest' },
+  },
 };
 
 const AURAY: BretagnePage_CouvertureFragment = {
@@ -53,6 +56,8 @@ describe('toBretagneRows', () => {
       emploiEss: 20100,
       emploiAnnee: 2012,
       emploiSource: 'CRESS Bretagne, Panorama Pays de Brest',
+      emploiUrl: 'https://example.org/brest',
+      emploiMentions: ['année de publication (millésime non précisé)'],
     });
   });
 

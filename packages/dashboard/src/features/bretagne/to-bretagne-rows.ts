@@ -1,3 +1,4 @@
+import { listMentionsEmploi } from '@poles-ess/shared';
 import type { StatutPole, TypePole } from '@poles-ess/shared';
 import type { BretagnePage_CouvertureFragment } from '../../graphql/generated/graphql';
 
@@ -21,6 +22,9 @@ export interface BretagneRow {
   emploiEss: number | null;
   emploiAnnee: number | null;
   emploiSource: string | null;
+  emploiUrl: string | null;
+  /** What limits the employment figure (lower bound, FTE, publication year, second-hand source). */
+  emploiMentions: string[];
 }
 
 function countBy(input: BretagnePage_CouvertureFragment, predicate: (c: { type: TypePole; statut: StatutPole }) => boolean): number {
@@ -53,6 +57,8 @@ export function toBretagneRows(couverture: readonly BretagnePage_CouvertureFragm
     emploiEss: c.emploiEss?.effectifSalarie ?? null,
     emploiAnnee: c.emploiEss?.annee ?? null,
     emploiSource: c.emploiEss ? c.emploiEss.source.titre : null,
+    emploiUrl: c.emploiEss?.source.url ?? null,
+    emploiMentions: c.emploiEss ? listMentionsEmploi(c.emploiEss) : [],
   }));
 }
 

@@ -7,10 +7,9 @@ import {
   TYPE_POLE_LABELS,
   TYPES_POLE,
 } from '@poles-ess/shared';
-import type { IndicateurCarte } from '../../graphql/generated/graphql';
+import type { IndicateurCarte, MethodeClassification } from '../../graphql/generated/graphql';
 import { CheckboxGroup } from '../../ui/form/checkbox-group';
 import { SelectField, type SelectOption } from '../../ui/form/select-field';
-import { METHODE_LABELS } from '../../ui/map/legend-items';
 import { SANS_INDICATEUR_VALEUR } from './carte-indicateurs';
 import { bornerEntier } from '../../ui/url/url-parsers';
 import {
@@ -27,13 +26,19 @@ import {
 const COUCHE_LABELS: Record<CoucheCarte, string> = {
   choroplethe: 'Territoires colorés par l’indicateur',
   poles: 'Pôles',
-  densite: 'Densité de pôles (hexagones de 25 km)',
+  densite: 'Densité de pôles (hexagones)',
   etiquettes: 'Noms des territoires',
 };
 
 const GROUP = { className: 'carte-fieldset', itemClassName: 'carte-check' };
 const NIVEAU_OPTIONS = NIVEAUX_CARTE.map((niveau) => ({ value: niveau, label: NIVEAU_TERRITORIAL_LABELS[niveau] }));
-const METHODE_OPTIONS = METHODES_CLASSIFICATION.map((methode) => ({ value: methode, label: METHODE_LABELS[methode] }));
+// Short enough for the sidebar; the legend says each method in full.
+const METHODE_COURTS: Record<MethodeClassification, string> = {
+  QUANTILES: 'Quantiles',
+  EGAUX: 'Intervalles égaux',
+  JENKS: 'Seuils naturels',
+};
+const METHODE_OPTIONS = METHODES_CLASSIFICATION.map((methode) => ({ value: methode, label: METHODE_COURTS[methode] }));
 const SANS_INDICATEUR: SelectOption<typeof SANS_INDICATEUR_VALEUR> = { value: SANS_INDICATEUR_VALEUR, label: 'Aucun (contours seuls)' };
 
 interface Props {
@@ -57,7 +62,7 @@ export function CarteFilters({ state, update, indicateurs, territoires }: Props)
         onChange={(indicateur) => update({ indicateur })}
       />
       <div className="carte-row">
-        <SelectField className="carte-field" label="Classes" value={state.methode} options={METHODE_OPTIONS} onChange={(methode) => update({ methode })} />
+        <SelectField className="carte-field carte-field-grow" label="Classes" value={state.methode} options={METHODE_OPTIONS} onChange={(methode) => update({ methode })} />
         <label className="carte-field carte-field-small">
           Nombre
           <input

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNombre } from '@poles-ess/shared';
+import { formatCompte, formatNombre, NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import { useMemo } from 'react';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
 import { asTerritoireCollection, joinValeurs } from '../../ui/map/join-valeurs';
+import { MAP_LAYER_REQUEST } from '../../ui/map/map-layer-request';
 import { toPoleMapPoints } from '../../ui/map/to-pole-map-points';
+import { useLastReady } from '../../ui/use-last-ready';
 import { useUrlState } from '../../ui/url/define-url-state';
 import { toFiltrePoles } from '../../ui/url/filtre-poles-url-state';
 import { CarteFilters } from './carte-filters';
@@ -37,6 +39,9 @@ const CARTE_CLASSES = graphql(`
       bornes
       methode
       disponibilite
+      comptage {
+        explication
+      }
       valeurs {
         code
         valeur
@@ -48,10 +53,18 @@ const CARTE_CLASSES = graphql(`
   }
 `);
 
+// What the legend and the table say about the indicator: for how many territories it has values, and by which
+// rule it counts poles (both from the API).
+function noteIndicateur(classes: { disponibilite?: string | null; comptage?: { explication: string } | null } | undefined): string | null {
+  const notes = [classes?.disponibilite ? `${classes.disponibilite.charAt(0).toUpperCase()}${classes.disponibilite.slice(1)}.` : null, classes?.comptage?.explication ?? null];
+  return notes.filter((n): n is string => n !== null).join(' ') || null;
+}
+
 export function CartePage() {
   const [state, update] = useUrlState(CARTE_URL_STATE);
   const territoires = useQuery(CARTE_TERRITOIRES, {
     variables: { niveau: state.niveau, precision: state.niveau === 'EPCI' ? 'MOYENNE' : 'BASSE' },
+    context: MAP_LAYER_REQUEST,
   });
   const indicateur = findIndicateur(state.indicateur);
   const classes = useQuery(CARTE_CLASSES, {
@@ -60,20 +73,26 @@ export function CartePage() {
   });
   const poles = useQuery(CARTE_POLES, { variables: { filtre: toFiltrePoles(state) } });
 
-  const collection = useMemo(() => asTerritoireCollection(territoires.data?.carteTerritoires), [territoires.data]);
-  const classesData = indicateur ? classes.data?.classes : undefined;
+  // A level is shown once its outlines and its classes have both arrived; until then the previous one stays.
+  const enCours = territoires.loading || (indicateur !== null && classes.loading);
+  const collectionCourante = useMemo(() => asTerritoireCollection(territoires.data?.carteTerritoires), [territoires.data]);
+  const courant = { collection: collectionCourante, classesData: indicateur ? classes.data?.classes : undefined, niveau: state.niveau };
+  const affiche = useLastReady(courant, !enCours && !territoires.error && !classes.error);
+  const { collection, classesData } = affiche;
   const joined = useMemo(
     () => (collection ? joinValeurs(collection, classesData?.valeurs ?? null) : null),
     [collection, classesData],
   );
   const sources = useMemo(() => summarizeSources(classesData), [classesData]);
   const valeursClassees = useMemo(() => classesData?.valeurs.map((v) => v.valeur) ?? [], [classesData]);
-  const { points, sansPosition } = useMemo(() => toPoleMapPoints(poles.data?.poles.nodes ?? []), [poles.data]);
+  const polesData = poles.data ?? poles.previousData;
+  const { points, sansPosition } = useMemo(() => toPoleMapPoints(polesData?.poles.nodes ?? []), [polesData]);
 
-  const total = poles.data?.poles.totalCount ?? 0;
-  const status = territoires.loading || poles.loading || classes.loading
-    ? 'Chargement…'
-    : `${formatNombre(collection?.features.length ?? 0)} territoires ; ${formatNombre(points.length)} pôle(s) placé(s) sur ${formatNombre(total)}` +
+  const total = polesData?.poles.totalCount ?? 0;
+  const busy = enCours || poles.loading;
+  const status = busy
+    ? `Chargement… (${NIVEAU_TERRITORIAL_LABELS[state.niveau]})`
+    : `${formatNombre(collection?.features.length ?? 0)} territoires ; ${formatCompte(points.length, 'pôle placé', 'pôles placés')} sur ${formatNombre(total)}` +
       (sansPosition ? ` (${formatNombre(sansPosition)} sans position connue)` : '') +
       (total > 100 ? ' ; les 100 premiers seulement' : '');
 
@@ -90,7 +109,8 @@ export function CartePage() {
         <ErrorState />
       ) : (
         <CarteView
-          state={state}
+          state={affiche.niveau === state.niveau ? state : { ...state, niveau: affiche.niveau }}
+          busy={busy}
           update={update}
           collection={joined}
           breaks={classesData?.bornes ?? null}
@@ -98,7 +118,7 @@ export function CartePage() {
           indicateurLabel={indicateur?.label ?? null}
           indicateurUnite={indicateur?.unite}
           indicateurSource={sources}
-          disponibilite={classesData?.disponibilite ?? null}
+          disponibilite={noteIndicateur(classesData)}
           formatValeur={indicateur?.format ?? formatNombre}
           poles={points}
           status={status}

@@ -71,7 +71,7 @@ export function CarteTable({ collection, niveau, indicateurLabel, disponibilite,
   return (
     <div className="carte-table-wrap">
       <DataTable
-        caption={`${formatNombre(rows.length)} territoires${disponibilite ? ` (${indicateurLabel ?? 'indicateur'} : ${disponibilite})` : ''}`}
+        caption={`${formatNombre(rows.length)} territoires${disponibilite ? ` — ${indicateurLabel ?? 'indicateur'} : ${disponibilite}` : ''}`}
         rows={rows}
         columns={columns}
         rowKey={(r) => r.code}

@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ExportButtons } from '../../ui/export';
 import { buildDensiteLayer } from '../../ui/map/build-densite-layer';
@@ -10,9 +10,9 @@ import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { DeckMap, type DeckMapHandle } from '../../ui/map/deck-map';
 import { exportMapPng } from '../../ui/map/export-map-png';
 import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
-import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
+import { DENSITE_LAYER_ID, LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { describeMethode, toLegendItems } from '../../ui/map/legend-items';
-import { INITIAL_VIEW_STATE, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
+import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX, METROPOLE_BOUNDS } from '../../ui/map/map-constants';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
 import { countNonRenseignes } from '../../ui/map/join-valeurs';
 import { MapLegend } from '../../ui/map/map-legend';
@@ -35,7 +35,12 @@ export interface CarteViewProps {
   formatValeur: (value: number | null | undefined) => string;
   poles: readonly PoleMapPoint[];
   status: string;
+  /** A new level or new figures are loading: the map keeps the current ones under a notice. */
+  busy: boolean;
 }
+
+// Density and labels come once outlines and poles are drawn.
+const DEFERRED_LAYER_IDS = [DENSITE_LAYER_ID, LABELS_LAYER_ID];
 
 // Au-delà, les noms se chevauchent (EPCI, communes) : le tableau les donne.
 const MAX_ETIQUETTES = 150;
@@ -46,11 +51,11 @@ function initialViewState(collection: TerritoireCollection | null, niveau: strin
   const width = Math.max(400, window.innerWidth - 580);
   const height = Math.max(400, window.innerHeight - 190);
   const bounds = niveau === 'PAYS' && collection ? getBounds(collection.features.map((f) => f.geometry)) : null;
-  return { ...INITIAL_VIEW_STATE, ...fitViewState(bounds ?? METROPOLE_BOUNDS, width, height, 16) };
+  return { ...INITIAL_VIEW_STATE, ...fitViewState(bounds ?? METROPOLE_BOUNDS, width, height, 16, bounds ? LABEL_MARGIN_PX : 16) };
 }
 
 export function CarteView(props: CarteViewProps) {
-  const { state, update, collection, breaks, valeursClassees, indicateurLabel, indicateurUnite, indicateurSource, disponibilite, formatValeur, poles, status } = props;
+  const { state, update, collection, breaks, valeursClassees, indicateurLabel, indicateurUnite, indicateurSource, disponibilite, formatValeur, poles, status, busy } = props;
   const navigate = useNavigate();
   const mapRef = useRef<DeckMapHandle>(null);
   const paysCollection = state.niveau === 'PAYS' ? collection : null;
@@ -68,7 +73,12 @@ export function CarteView(props: CarteViewProps) {
   const labelPoints = useMemo(() => (collection && collection.features.length <= MAX_ETIQUETTES ? toLabelPoints(collection) : []), [collection]);
   const labelsLayer = useMemo(() => buildLabelsLayer(labelPoints), [labelPoints]);
   const polesLayer = useMemo(() => buildPolesLayer(poles), [poles]);
-  const densiteLayer = useMemo(() => buildDensiteLayer(poles), [poles]);
+  const [densiteDomain, setDensiteDomain] = useState<[number, number] | null>(null);
+  const onDensiteDomain = useCallback(
+    ([min, max]: [number, number]) => setDensiteDomain((old) => (old && old[0] === min && old[1] === max ? old : [min, max])),
+    [],
+  );
+  const densiteLayer = useMemo(() => buildDensiteLayer(poles, onDensiteDomain), [poles, onDensiteDomain]);
   const layers = [
     territoiresLayer,
     couches.has('densite') && densiteLayer,
@@ -129,7 +139,9 @@ export function CarteView(props: CarteViewProps) {
             ref={mapRef}
             label="Carte des territoires et des pôles ; le tableau en donne les mêmes données"
             layers={layers}
+            deferredIds={DEFERRED_LAYER_IDS}
             initialViewState={viewState}
+            busy={busy}
             tooltipContext={tooltipContext}
             onPick={onPick}
           />
@@ -144,6 +156,7 @@ export function CarteView(props: CarteViewProps) {
             showPoles={couches.has('poles')}
             approximative={approximative}
             disponibilite={showChoro ? disponibilite : null}
+            densite={couches.has('densite') ? densiteDomain : null}
           />
         </div>
       ) : (

@@ -9,7 +9,7 @@ import { TerritoirePicker } from '../../ui/territoire/territoire-picker';
 import { COMPARER_MAX, COMPARER_MIN } from '../../ui/url/comparer-territoires-url-state';
 import { useUrlState } from '../../ui/url/define-url-state';
 import { ComparerChart } from './comparer-chart';
-import { INDICATEUR_LABELS, INDICATEURS_COMPARABLES } from './comparer-labels';
+import { INDICATEUR_DECIMALES, INDICATEUR_LABELS, INDICATEURS_COMPARABLES, INDICATEURS_OUI_NON } from './comparer-labels';
 import { ComparerTable } from './comparer-table';
 import { COMPARER_URL_STATE, INDICATEURS_COMPARAISON } from './comparer-url-state';
 import { toComparerCsv } from './export-comparer';
@@ -82,7 +82,14 @@ export function ComparerPage() {
       {enough && loading && !shown ? <LoadingState label="Calcul de la comparaison… (la population à moins de 20 km d’un pôle se calcule sur toutes les communes : jusqu’à une minute pour la France sur la base embarquée)" /> : null}
       {shown ? (
         <>
-          <ComparerChart rows={chart.rows} sansValeur={chart.sansValeur} titre={INDICATEUR_LABELS[indicateur]} source={sources.join(' ; ') || 'non renseignée'} />
+          <ComparerChart
+            rows={chart.rows}
+            sansValeur={chart.sansValeur}
+            titre={INDICATEUR_LABELS[indicateur]}
+            source={sources.join(' ; ') || 'non renseignée'}
+            decimales={INDICATEUR_DECIMALES[indicateur]}
+            ouiNon={INDICATEURS_OUI_NON.includes(indicateur)}
+          />
           <ComparerTable
             territoires={resultat}
             rows={rows}

@@ -1,7 +1,7 @@
 import { NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import type { ComparerTable_TerritoireFragment } from '../../graphql/generated/graphql';
 import { toCsv, type CsvColumn } from '../../ui/export';
-import { INDICATEUR_LABELS } from './comparer-labels';
+import { arrondirValeur, INDICATEUR_LABELS, INDICATEURS_OUI_NON } from './comparer-labels';
 
 type Ligne = { territoire: ComparerTable_TerritoireFragment; valeur: ComparerTable_TerritoireFragment['valeurs'][number] };
 
@@ -10,7 +10,11 @@ const COLUMNS: CsvColumn<Ligne>[] = [
   { header: 'Niveau', value: (l) => NIVEAU_TERRITORIAL_LABELS[l.territoire.niveau] },
   { header: 'Code', value: (l) => l.territoire.code },
   { header: 'Indicateur', value: (l) => INDICATEUR_LABELS[l.valeur.indicateur] },
-  { header: 'Valeur', value: (l) => l.valeur.valeur },
+  // Rounded as shown (no 14-decimal shares); a yes/no indicator in words.
+  {
+    header: 'Valeur',
+    value: (l) => (INDICATEURS_OUI_NON.includes(l.valeur.indicateur) ? l.valeur.texte : arrondirValeur(l.valeur.indicateur, l.valeur.valeur)),
+  },
   { header: 'Année', value: (l) => l.valeur.annee },
   { header: 'Source', value: (l) => l.valeur.source },
   { header: 'Méthode', value: (l) => l.valeur.methode },

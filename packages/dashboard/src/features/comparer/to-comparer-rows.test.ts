@@ -7,7 +7,10 @@ const valeur = (indicateur: IndicateurComparaison, v: number | null, texte: stri
   texte,
   annee: v === null ? null : 2015,
   source: v === null ? null : 'Observatoire national de l’ESS',
+  url: null,
   methode: 'chiffre publié',
+  avertissement: null,
+  emploi: null,
 });
 
 const TERRITOIRES: ComparerTable_TerritoireFragment[] = [
@@ -24,9 +27,21 @@ describe('toComparerRows', () => {
     expect(rows[0]?.cellules[1]).toMatchObject({ annee: 2015, source: 'Observatoire national de l’ESS' });
   });
 
+  it('carries the source address, what limits an employment figure, and the warning when years differ', () => {
+    const emploi = { anneeNature: 'PUBLICATION', uniteEffectif: 'POSTES', borneInferieure: true, sourceSecondaire: false } as const;
+    const rows = toComparerRows([
+      { niveau: 'REGION', code: '53', nom: 'Bretagne', parent: false, valeurs: [{ ...valeur('EMPLOI_ESS_PART', 13, '13 %'), url: 'https://example.org/a', emploi, avertissement: 'Années différentes : Bretagne 2022, France 2019.' }] },
+    ]);
+    expect(rows[0]).toMatchObject({ avertissement: 'Années différentes : Bretagne 2022, France 2019.' });
+    expect(rows[0]?.cellules[0]).toMatchObject({
+      url: 'https://example.org/a',
+      mentions: ['valeur minimale (« plus de »)', 'année de publication (millésime non précisé)'],
+    });
+  });
+
   it('charts only known values and lists the others', () => {
     expect(toComparerChartRows(TERRITOIRES, 'EMPLOI_ESS_PART')).toEqual({
-      rows: [{ territoireCle: 'REGION:53', territoire: 'Bretagne (2015)', valeur: 14.2, annee: 2015 }],
+      rows: [{ territoireCle: 'REGION:53', territoire: 'Bretagne (2015)', valeur: 14.2, texte: '14,2 %', annee: 2015 }],
       sansValeur: ['Pays de Brest'],
     });
   });

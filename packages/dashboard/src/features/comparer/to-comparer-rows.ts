@@ -1,4 +1,5 @@
 import type { ComparerTable_TerritoireFragment, IndicateurComparaison } from '../../graphql/generated/graphql';
+import { listMentionsEmploi } from '@poles-ess/shared';
 import { INDICATEUR_LABELS } from './comparer-labels';
 
 export interface ComparerCell {
@@ -7,12 +8,18 @@ export interface ComparerCell {
   texte: string;
   annee: number | null;
   source: string | null;
+  /** The source's address, shown as a link. */
+  url: string | null;
+  /** What limits an employment figure (lower bound, FTE, publication year, second-hand source). */
+  mentions: string[];
   methode: string;
 }
 
 export interface ComparerRow {
   indicateur: IndicateurComparaison;
   libelle: string;
+  /** « Années différentes … » when the values compared are not of one year. */
+  avertissement: string | null;
   cellules: ComparerCell[];
 }
 
@@ -21,6 +28,8 @@ export interface ComparerChartRow {
   /** « Pays de Brest (2012) » : l'année se lit sur l'axe, les valeurs d'années différentes ne se confondent pas. */
   territoire: string;
   valeur: number;
+  /** The API's wording of the value (« oui », « 16,7 % »). */
+  texte: string;
   annee: number | null;
 }
 
@@ -35,6 +44,7 @@ export function toComparerRows(territoires: readonly ComparerTable_TerritoireFra
   return indicateurs.map((indicateur) => ({
     indicateur,
     libelle: INDICATEUR_LABELS[indicateur],
+    avertissement: territoires.flatMap((t) => t.valeurs.filter((v) => v.indicateur === indicateur && v.avertissement)).map((v) => v.avertissement!)[0] ?? null,
     cellules: territoires.map((territoire) => {
       const valeur = territoire.valeurs.find((v) => v.indicateur === indicateur);
       return {
@@ -43,6 +53,8 @@ export function toComparerRows(territoires: readonly ComparerTable_TerritoireFra
         texte: valeur?.texte ?? 'non renseigné',
         annee: valeur?.annee ?? null,
         source: valeur?.source ?? null,
+        url: valeur?.url ?? null,
+        mentions: valeur?.emploi ? listMentionsEmploi(valeur.emploi) : [],
         methode: valeur?.methode ?? '',
       };
     }),
@@ -61,7 +73,7 @@ export function toComparerChartRows(
     const valeur = entree?.valeur;
     const annee = entree?.annee ?? null;
     if (valeur === null || valeur === undefined) sansValeur.push(territoire.nom);
-    else rows.push({ territoireCle: territoireCle(territoire), territoire: annee ? `${territoire.nom} (${annee})` : territoire.nom, valeur, annee });
+    else rows.push({ territoireCle: territoireCle(territoire), territoire: annee ? `${territoire.nom} (${annee})` : territoire.nom, valeur, texte: entree?.texte ?? '', annee });
   }
   return { rows, sansValeur };
 }

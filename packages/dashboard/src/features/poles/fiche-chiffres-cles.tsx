@@ -1,6 +1,7 @@
 import { NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
 import { graphql } from '../../graphql/generated';
 import type { FicheChiffresCles_PoleFragment } from '../../graphql/generated/graphql';
+import { SourceLien } from '../../ui/table/source-lien';
 
 export const FICHE_CHIFFRES_CLES_FRAGMENT = graphql(`
   fragment FicheChiffresCles_territoire on Territoire {
@@ -11,6 +12,11 @@ export const FICHE_CHIFFRES_CLES_FRAGMENT = graphql(`
       texte
       texteFamilles
       texteSource
+      emploi {
+        source {
+          url
+        }
+      }
     }
   }
   fragment FicheChiffresCles_pole on Pole {
@@ -38,7 +44,9 @@ function ChiffresTerritoire({ territoire }: { territoire: TerritoireChiffres }) 
         <>
           <p>{territoire.emploiEssFiche.texte}</p>
           {territoire.emploiEssFiche.texteFamilles ? <p>{territoire.emploiEssFiche.texteFamilles}</p> : null}
-          <p className="fiche-source">{territoire.emploiEssFiche.texteSource}</p>
+          <p className="fiche-source">
+            <SourceLien titre={territoire.emploiEssFiche.texteSource} url={territoire.emploiEssFiche.emploi.source.url} />
+          </p>
         </>
       ) : (
         <p className="non-renseigne">Emploi dans l’ESS non renseigné pour ce territoire.</p>

@@ -8,6 +8,7 @@ import { FicheActions, FicheBilan } from './fiche-actions';
 import { FicheChiffresCles } from './fiche-chiffres-cles';
 import { FicheContact } from './fiche-contact';
 import { FicheDocuments } from './fiche-documents';
+import { FicheEditeur } from './fiche-editeur';
 import { toSourcesParChamp } from './fiche-field';
 import { FicheIdentite } from './fiche-identite';
 import { FicheMiniMap } from './fiche-mini-map';
@@ -54,6 +55,7 @@ export function PoleFichePage() {
         </div>
         <FicheMiniMap pole={pole} />
       </header>
+      <FicheEditeur id={pole.id} />
       <div className="pole-fiche-columns">
         <div>
           <FicheContact pole={pole} sources={sources} />

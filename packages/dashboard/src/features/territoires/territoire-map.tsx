@@ -10,10 +10,13 @@ import { buildTerritoiresLayer } from '../../ui/map/build-territoires-layer';
 import { DeckMap } from '../../ui/map/deck-map';
 import { toLabelPoints, hasApproximateGeometry } from '../../ui/map/feature-label-point';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
-import { POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
-import { INITIAL_VIEW_STATE, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
+import { LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
+import { INITIAL_VIEW_STATE, LABEL_MARGIN_PX, SOURCE_APPROXIMATIVE } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
+
+// Labels come once outlines and poles are drawn.
+const DEFERRED_LAYER_IDS = [LABELS_LAYER_ID];
 
 const TOOLTIP_CONTEXT = { indicateurLabel: null };
 const MAP_WIDTH = 640;
@@ -32,7 +35,7 @@ export function TerritoireMap({ nom, contour, contourApproximatif, membres, nive
   const navigate = useNavigate();
   const viewState = useMemo(() => {
     const bounds = getBounds([contour, ...(membres?.features.map((f) => f.geometry) ?? [])]);
-    return bounds ? { ...INITIAL_VIEW_STATE, ...fitViewState(bounds, MAP_WIDTH, MAP_HEIGHT) } : INITIAL_VIEW_STATE;
+    return bounds ? { ...INITIAL_VIEW_STATE, ...fitViewState(bounds, MAP_WIDTH, MAP_HEIGHT, 24, LABEL_MARGIN_PX) } : INITIAL_VIEW_STATE;
   }, [contour, membres]);
   const layers = useMemo(
     () => [
@@ -67,6 +70,7 @@ export function TerritoireMap({ nom, contour, contourApproximatif, membres, nive
       <DeckMap
         label={`Carte de ${nom} et de ses membres`}
         layers={layers}
+        deferredIds={DEFERRED_LAYER_IDS}
         initialViewState={viewState}
         tooltipContext={TOOLTIP_CONTEXT}
         onPick={onPick}

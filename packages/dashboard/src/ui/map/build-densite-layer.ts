@@ -3,7 +3,7 @@ import type { PoleMapPoint } from './map-types';
 import { DENSITE_LAYER_ID } from './layer-ids';
 
 // YlOrRd (ColorBrewer) : distinct from the choropleth's YlGnBu when both are shown.
-const DENSITE_RANGE: [number, number, number][] = [
+export const DENSITE_RANGE: [number, number, number][] = [
   [255, 255, 178],
   [254, 217, 118],
   [254, 178, 76],
@@ -12,8 +12,18 @@ const DENSITE_RANGE: [number, number, number][] = [
   [189, 0, 38],
 ];
 
-/** Hexagons of about `rayonKm` counting the poles they hold (client-side aggregation of the loaded poles). */
-export function buildDensiteLayer(poles: readonly PoleMapPoint[], rayonKm = 25, id = DENSITE_LAYER_ID) {
+export const DENSITE_RAYON_KM = 25;
+
+/**
+ * Hexagons of about `rayonKm` counting the poles they hold (client-side aggregation of the loaded poles);
+ * `onDomain` receives the smallest and largest count, for the legend.
+ */
+export function buildDensiteLayer(
+  poles: readonly PoleMapPoint[],
+  onDomain?: (minMax: [number, number]) => void,
+  rayonKm = DENSITE_RAYON_KM,
+  id = DENSITE_LAYER_ID,
+) {
   return new HexagonLayer<PoleMapPoint>({
     id,
     data: poles,
@@ -24,5 +34,6 @@ export function buildDensiteLayer(poles: readonly PoleMapPoint[], rayonKm = 25, 
     colorRange: DENSITE_RANGE,
     getPosition: (p) => p.position,
     gpuAggregation: false,
+    ...(onDomain ? { onSetColorDomain: onDomain } : {}),
   });
 }

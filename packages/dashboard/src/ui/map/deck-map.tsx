@@ -1,6 +1,6 @@
 import { DeckGL, type DeckGLRef } from '@deck.gl/react';
 import type { Layer, MapViewState, PickingInfo } from '@deck.gl/core';
-import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { MAP_BACKGROUND } from './map-constants';
 import { getMapTooltip, type TooltipContext } from './map-tooltip';
 import './map.css';
@@ -12,19 +12,45 @@ export interface DeckMapHandle {
 
 export interface DeckMapProps {
   layers: (Layer | null | false)[];
+  /**
+   * Ids of layers added once the others are drawn (labels, density): the data shows first, and their shaders and
+   * font atlas, slow to build in software WebGL, come after. The layers keep their order.
+   */
+  deferredIds?: readonly string[];
   initialViewState: MapViewState;
   tooltipContext: TooltipContext;
   onPick?: (info: PickingInfo) => void;
   /** Accessible name of the map region. */
   label: string;
   height?: number | string;
+  /** New data is on its way: the layers shown stay until it arrives, under a loading notice. */
+  busy?: boolean;
   ref?: Ref<DeckMapHandle>;
 }
 
 const DEVICE_PROPS = { webgl: { preserveDrawingBuffer: true } } as const;
 
-export function DeckMap({ layers, initialViewState, tooltipContext, onPick, label, height = '100%', ref }: DeckMapProps) {
+export function DeckMap({ layers, deferredIds = [], initialViewState, tooltipContext, onPick, label, height = '100%', busy = false, ref }: DeckMapProps) {
   const deckRef = useRef<DeckGLRef>(null);
+  const [drawn, setDrawn] = useState(false);
+  const drawnRef = useRef(false);
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  const all = layers.filter(Boolean) as Layer[];
+  const shown = firstDrawn ? all : all.filter((layer) => !deferredIds.includes(layer.id));
+  const deferring = shown.length < all.length;
+
+  // Drawn = every layer has its data and a frame was painted with it. Read by tests and the benchmark
+  // (data-etat="pret") instead of waiting a fixed time; updated only when it changes, not at each frame.
+  const onAfterRender = useCallback(() => {
+    const current = (deckRef.current?.deck?.props.layers ?? []) as unknown as (Layer | null | false)[];
+    const loaded = current.every((layer) => !layer || layer.isLoaded);
+    if (loaded !== drawnRef.current) {
+      drawnRef.current = loaded;
+      setDrawn(loaded);
+    }
+    if (loaded && current.some(Boolean)) setFirstDrawn(true);
+  }, []);
+  const ready = !busy && drawn && !deferring;
 
   useImperativeHandle(ref, () => ({
     captureCanvas: () => {
@@ -46,19 +72,25 @@ export function DeckMap({ layers, initialViewState, tooltipContext, onPick, labe
   const getTooltip = useCallback((info: PickingInfo) => getMapTooltip(info, tooltipContext), [tooltipContext]);
 
   return (
-    <div className="deck-map" role="region" aria-label={label} style={{ height }}>
+    <div className="deck-map" role="region" aria-label={label} aria-busy={!ready} data-etat={ready ? 'pret' : 'chargement'} style={{ height }}>
       <DeckGL
         ref={deckRef}
         initialViewState={initialViewState}
         controller={{ keyboard: true, doubleClickZoom: true }}
-        layers={layers.filter(Boolean) as Layer[]}
+        layers={shown}
         getTooltip={getTooltip}
         onClick={onPick}
         onLoad={onLoad}
+        onAfterRender={onAfterRender}
         deviceProps={DEVICE_PROPS}
         getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'grab')}
         style={{ background: MAP_BACKGROUND }}
       />
+      {busy ? (
+        <p className="map-loading" role="status">
+          Chargement…
+        </p>
+      ) : null}
     </div>
   );
 }

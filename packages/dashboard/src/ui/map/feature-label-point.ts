@@ -26,10 +26,7 @@ function ringCentroid(ring: Position[]): [number, number] | null {
   return [cx / (6 * area), cy / (6 * area)];
 }
 
-// The label sits at the centroid of the largest polygon: islands do not drag it out to sea.
-export function getLabelPosition(geometry: Geometry | null): [number, number] | null {
-  if (!geometry) return null;
-  if (geometry.type === 'Point') return [geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0];
+function largestOuterRing(geometry: Geometry): { ring: Position[]; area: number } | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   let best: Position[] | null = null;
   let bestArea = 0;
@@ -42,17 +39,31 @@ export function getLabelPosition(geometry: Geometry | null): [number, number] | 
       best = outer;
     }
   }
-  return best ? ringCentroid(best) : null;
+  return best ? { ring: best, area: bestArea } : null;
+}
+
+// The label sits at the centroid of the largest polygon: islands do not drag it out to sea.
+export function getLabelPosition(geometry: Geometry | null): [number, number] | null {
+  if (!geometry) return null;
+  if (geometry.type === 'Point') return [geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0];
+  const largest = largestOuterRing(geometry);
+  return largest ? ringCentroid(largest.ring) : null;
 }
 
 export function toLabelPoints(collection: TerritoireCollection | null): LabelPoint[] {
   if (!collection) return [];
-  const points: LabelPoint[] = [];
-  for (const feature of collection.features) {
+  const placed = collection.features.flatMap((feature) => {
     const position = getLabelPosition(feature.geometry);
-    if (position) points.push({ code: feature.properties.code, nom: feature.properties.nom, position });
-  }
-  return points;
+    const area = feature.geometry && feature.geometry.type !== 'Point' ? (largestOuterRing(feature.geometry)?.area ?? 0) : 0;
+    return position ? [{ feature, position, area }] : [];
+  });
+  const maxArea = Math.max(0, ...placed.map((p) => p.area));
+  return placed.map(({ feature, position, area }) => ({
+    code: feature.properties.code,
+    nom: feature.properties.nom,
+    position,
+    priorite: maxArea > 0 ? Math.round((area / maxArea) * 1000) : 0,
+  }));
 }
 
 export function hasApproximateGeometry(collection: TerritoireCollection | null): boolean {

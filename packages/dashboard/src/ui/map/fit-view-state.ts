@@ -44,12 +44,12 @@ function mercatorY(lat: number): number {
   return Math.log(Math.tan(Math.PI / 4 + rad / 2));
 }
 
-/** Web Mercator view centred on the bounds, zoomed so they fill width×height minus padding. */
-export function fitViewState(bounds: Bounds, width: number, height: number, padding = 24) {
+/** Web Mercator view centred on the bounds, zoomed so they fill width×height minus padding (paddingX on the sides). */
+export function fitViewState(bounds: Bounds, width: number, height: number, padding = 24, paddingX = padding) {
   const [[minX, minY], [maxX, maxY]] = bounds;
   const spanX = Math.max(maxX - minX, 0.01) / 360;
   const spanY = Math.max(mercatorY(maxY) - mercatorY(minY), 0.0002) / (2 * Math.PI);
-  const zoomX = Math.log2((width - 2 * padding) / 512 / spanX);
+  const zoomX = Math.log2((width - 2 * paddingX) / 512 / spanX);
   const zoomY = Math.log2((height - 2 * padding) / 512 / spanY);
   const midY = (mercatorY(minY) + mercatorY(maxY)) / 2;
   return {

@@ -27,3 +27,6 @@ export const SOURCE_APPROXIMATIVE =
   'Contours approximatifs reconstruits à partir de GeoNames (CC BY 4.0) et Natural Earth';
 
 export const METROPOLE_BOUNDS: [[number, number], [number, number]] = [[-5.2, 41.3], [9.6, 51.1]];
+
+// Half the widest label (names wrap at about 190 px): a territory at the edge of the frame keeps its name whole.
+export const LABEL_MARGIN_PX = 95;

@@ -1,6 +1,9 @@
-import { STATUT_POLE_LABELS, STATUTS_POLE, TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
+import { formatNombre, STATUT_POLE_LABELS, STATUTS_POLE, TYPE_POLE_COULEURS, TYPE_POLE_LABELS, TYPES_POLE } from '@poles-ess/shared';
 import type { MethodeClassification } from '../../graphql/generated/graphql';
+import { DENSITE_RANGE, DENSITE_RAYON_KM } from './build-densite-layer';
 import { STATUT_POLE_STYLES } from './color-scales';
+
+const DENSITE_GRADIENT = `linear-gradient(to right, ${DENSITE_RANGE.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ')})`;
 import { describeMethode, toLegendItems } from './legend-items';
 import { SOURCE_APPROXIMATIVE } from './map-constants';
 
@@ -16,11 +19,13 @@ export interface MapLegendProps {
   source: string | null;
   showPoles: boolean;
   approximative: boolean;
-  /** « données disponibles pour N territoires sur M », when some territories have no value. */
+  /** « Données disponibles pour N territoires sur M. », and how poles are counted, when the indicator needs it. */
   disponibilite?: string | null;
+  /** Smallest and largest number of poles in a density hexagon, when the layer is shown. */
+  densite?: [number, number] | null;
 }
 
-export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown, source, showPoles, approximative, disponibilite }: MapLegendProps) {
+export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown, source, showPoles, approximative, disponibilite, densite }: MapLegendProps) {
   const items = breaks && breaks.length > 1 ? toLegendItems(breaks, valeurs, withUnknown, unite) : [];
   return (
     <aside className="map-legend" aria-label="Légende de la carte">
@@ -36,7 +41,7 @@ export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown,
             ))}
           </ul>
           <p className="legend-note">{describeMethode(methode, items.length - (withUnknown ? 1 : 0))}</p>
-          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite.charAt(0).toUpperCase() + disponibilite.slice(1)}.</p> : null}
+          {disponibilite ? <p className="legend-note legend-disponibilite">{disponibilite}</p> : null}
           {source ? <p className="legend-note">Source : {source}</p> : null}
         </section>
       ) : null}
@@ -56,6 +61,17 @@ export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown,
             {STATUTS_POLE.map((statut) => `${STATUT_POLE_LABELS[statut]}${STATUT_POLE_STYLES[statut].fillAlpha < 255 ? ' (pâle)' : ''}`).join(', ')}.
             Source : fiches de l’étude.
           </p>
+        </section>
+      ) : null}
+      {densite ? (
+        <section>
+          <h3>Densité de pôles (hexagones de {DENSITE_RAYON_KM} km)</h3>
+          <div className="legend-ramp" style={{ background: DENSITE_GRADIENT }} aria-hidden="true" />
+          <p className="legend-ramp-labels">
+            <span>{formatNombre(densite[0])} pôle{densite[0] > 1 ? 's' : ''}</span>
+            <span>{formatNombre(densite[1])} pôle{densite[1] > 1 ? 's' : ''} par hexagone</span>
+          </p>
+          <p className="legend-note">Pôles placés sur la carte, comptés par hexagone ; sans pôle, pas d’hexagone.</p>
         </section>
       ) : null}
       {approximative ? <p className="legend-note">{SOURCE_APPROXIMATIVE}.</p> : null}

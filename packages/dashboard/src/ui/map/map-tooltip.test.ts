@@ -47,7 +47,7 @@ describe('map tooltip', () => {
 
   it('counts the poles of a density hexagon', () => {
     expect(getMapTooltip({ layer: { id: 'poles-densite' }, object: { count: 3 } }, { indicateurLabel: null })?.text).toBe(
-      '3 pôle(s) dans cet hexagone',
+      '3 pôles dans cet hexagone',
     );
   });
 

@@ -1,4 +1,4 @@
-import { formatNombre, NON_RENSEIGNE, STATUT_POLE_LABELS, TYPE_POLE_LABELS } from '@poles-ess/shared';
+import { formatCompte, formatNombre, NON_RENSEIGNE, STATUT_POLE_LABELS, TYPE_POLE_LABELS } from '@poles-ess/shared';
 import { DENSITE_LAYER_ID } from './layer-ids';
 import type { PoleMapPoint, TerritoireFeature } from './map-types';
 
@@ -42,7 +42,7 @@ export function getMapTooltip(pick: TooltipPick, context: TooltipContext): MapTo
   if (!object || !pick.layer) return null;
   if (pick.layer.id === DENSITE_LAYER_ID) {
     const count = typeof object.count === 'number' ? object.count : (object.points as unknown[] | undefined)?.length;
-    return { text: `${formatNombre(count ?? null)} pôle(s) dans cet hexagone` };
+    return { text: `${count === null || count === undefined ? formatNombre(null) : formatCompte(count, 'pôle', 'pôles')} dans cet hexagone` };
   }
   if ('properties' in object) return { text: territoireText(object as unknown as TerritoireFeature, context) };
   if ('statut' in object && 'type' in object) return { text: poleText(object as unknown as PoleMapPoint) };

@@ -29,4 +29,6 @@ export interface LabelPoint {
   code: string;
   nom: string;
   position: [number, number];
+  /** Larger territories keep their label when two collide (CollisionFilterExtension, −1000 to 1000). */
+  priorite: number;
 }

@@ -75,7 +75,14 @@ export function TerritoirePicker({ label, onSelect, exclude = [] }: { label: str
         <ul>
           {nodes.map((node) => (
             <li key={`${node.niveau}:${node.code}`}>
-              <button type="button" onClick={() => onSelect({ niveau: node.niveau, code: node.code, nom: node.nom })}>
+              <button
+                type="button"
+                onClick={() => {
+                  onSelect({ niveau: node.niveau, code: node.code, nom: node.nom });
+                  // Ready for the next one: the chosen territory is no longer offered, its name no longer typed.
+                  setTexte('');
+                }}
+              >
                 {node.nom} <span className="hint">({NIVEAU_TERRITORIAL_LABELS[node.niveau]}, {node.code})</span>
               </button>
             </li>
