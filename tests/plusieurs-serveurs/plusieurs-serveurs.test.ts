@@ -106,8 +106,8 @@ describe('several servers: a primary and its replica, two API instances, nginx',
   });
 
   it('loses no idempotent request beyond those in flight when an API instance is killed under load', async () => {
-    const charge = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 12000, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+    const charge = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 10000, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
       await script('api.sh', 'tuer', '4101');
     });
     noter(resume('instance A tuée (SIGKILL) sous charge', charge));
@@ -153,8 +153,8 @@ describe('several servers: a primary and its replica, two API instances, nginx',
   });
 
   it('measures requests per second through nginx (2 instances) and on one instance, for the figures of the docs', async () => {
-    const deux = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 8000, async () => undefined);
-    const une = await sousCharge(TOPOLOGIE.apiA, CHARGE, CLIENTS, 8000, async () => undefined);
+    const deux = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 6000, async () => undefined);
+    const une = await sousCharge(TOPOLOGIE.apiA, CHARGE, CLIENTS, 6000, async () => undefined);
     noter(resume('débit via nginx, 2 instances', deux));
     noter(resume('débit sur une instance seule', une));
     expect(deux.echecs + une.echecs).toBe(0);

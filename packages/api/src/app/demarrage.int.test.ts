@@ -38,7 +38,10 @@ describe('API instances started together on an empty database', () => {
     };
     const logs: string[][] = [[], []];
     const start = async (i: number) => {
-      const services = await openApp({ databaseUrl: url.toString(), dataDir: null, poolSize: 2 }, (m) => logs[i]!.push(m));
+      // As main.ts opens it for the start: lock waits bounded (200 ms here, shorter than the other's load).
+      const services = await openApp({ databaseUrl: url.toString(), dataDir: null, poolSize: 2, timeouts: { statementMs: 0, lockMs: 200 } }, (m) =>
+        logs[i]!.push(m),
+      );
       opened.push(services);
       await seedIfEmpty(services, (m) => logs[i]!.push(m), [step]);
       return services;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { countSqlStatement, currentRequestStore } from '../common/request-store';
 import type { Sql } from '../common/sql';
+import type { DatabaseTimeouts } from './data-source';
 import type { Executor } from './executor';
 import { Semaphore } from './semaphore';
 import { Repliques, type EtatReplique, type Replique } from './repliques';
@@ -35,7 +36,7 @@ export class Database implements Executor {
 
   // Read replicas for the requests marked as replica reads (RequestStore.lecture); writes and transactions always
   // go to the primary.
-  async attachReplicas(urls: string[], options: { poolSize: number; retardMaxSecondes: number }): Promise<void> {
+  async attachReplicas(urls: string[], options: { poolSize: number; retardMaxSecondes: number; timeouts?: DatabaseTimeouts }): Promise<void> {
     if (urls.length === 0) return;
     this.repliques = new Repliques(urls, { ...options, primaryLsn: () => this.currentWalLsn() });
     await this.repliques.start();
@@ -85,26 +86,44 @@ export class Database implements Executor {
     }
   }
 
-  // Calls `onMessage` for each NOTIFY on `channel`, from any process, on a connection of its own (reconnected when
-  // lost). The embedded database serves one process: nothing to hear there.
+  // Calls `onMessage` for each NOTIFY on `channel`, from any process, on a connection of its own. A lost connection
+  // is reopened every second until it succeeds, and `onMessage('')` called then: what was announced meanwhile is
+  // unknown. The embedded database serves one process: nothing to hear there.
   async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
     if (this.backend === 'EMBARQUE') return async () => undefined;
     let client: Client | null = null;
     let stopped = false;
-    const connect = async (): Promise<void> => {
+    const retry = () => {
+      if (!stopped) setTimeout(() => void connect().then((ok) => ok && onMessage('')), 1000).unref();
+    };
+    const connect = async (): Promise<boolean> => {
       const c = new Client(this.pool.options);
+      let lost = false;
+      const onLost = () => {
+        if (lost) return;
+        lost = true;
+        void c.end().catch(() => undefined);
+        retry();
+      };
       c.on('notification', (n) => {
         if (n.channel === channel) onMessage(n.payload ?? '');
       });
-      c.on('error', () => {
-        void c.end().catch(() => undefined);
-        if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
-      });
-      await c.connect();
-      await c.query(`LISTEN ${channel}`);
+      c.on('error', onLost);
+      c.on('end', onLost);
+      try {
+        await c.connect();
+        await c.query(`LISTEN ${channel}`);
+      } catch {
+        onLost();
+        return false;
+      }
       client = c;
+      return true;
     };
-    await connect();
+    if (!(await connect())) {
+      stopped = true;
+      throw new Error(`LISTEN ${channel} impossible sur la base primaire`);
+    }
     return async () => {
       stopped = true;
       await (client as Client | null)?.end().catch(() => undefined);
@@ -154,6 +173,8 @@ export class Database implements Executor {
     const client = new Client(this.pool.options);
     await client.connect();
     try {
+      // Waiting for another instance's first-start load takes minutes: no statement or lock limit on this session.
+      await client.query('SET statement_timeout = 0; SET lock_timeout = 0');
       await client.query('SELECT pg_advisory_lock($1)', [key]);
       return await work();
     } finally {

@@ -52,7 +52,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
   });
   if (backend === 'POSTGRESQL' && options.replicaUrls?.length) {
-    await db.attachReplicas(options.replicaUrls, { poolSize: options.poolSize ?? defaultPoolSize(), retardMaxSecondes: options.replicaRetardMaxSecondes ?? 5 });
+    await db.attachReplicas(options.replicaUrls, {
+      poolSize: options.poolSize ?? defaultPoolSize(),
+      retardMaxSecondes: options.replicaRetardMaxSecondes ?? 5,
+      timeouts: options.timeouts,
+    });
   }
   return db;
 }

@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import type { DatabaseTimeouts } from './data-source';
 
 // Health of one read replica, as /sante/pret shows it.
 export interface EtatReplique {
@@ -28,6 +29,8 @@ export function parseLsn(text: string): bigint {
 export interface RepliquesOptions {
   poolSize: number;
   retardMaxSecondes: number;
+  // The primary's limits, on the replicas' connections too (a replica read is bounded as a primary one).
+  timeouts?: DatabaseTimeouts;
   intervalleMs?: number;
   // The primary's current WAL position (pg_current_wal_lsn()).
   primaryLsn(): Promise<string>;
@@ -60,7 +63,14 @@ export class Repliques {
     private readonly options: RepliquesOptions,
   ) {
     this.liste = urls.map((url) => {
-      const pool = new Pool({ connectionString: url, max: options.poolSize, connectionTimeoutMillis: DELAI_VERIFICATION_MS, options: '-c jit=off' });
+      const pool = new Pool({
+        connectionString: url,
+        max: options.poolSize,
+        connectionTimeoutMillis: DELAI_VERIFICATION_MS,
+        options: '-c jit=off',
+        ...(options.timeouts?.statementMs ? { statement_timeout: options.timeouts.statementMs } : {}),
+        ...(options.timeouts?.lockMs ? { lock_timeout: options.timeouts.lockMs } : {}),
+      });
       // A replica that stops kills its idle connections: the rotation handles it, the process must not crash.
       pool.on('error', () => undefined);
       const { hostname, port } = new URL(url);

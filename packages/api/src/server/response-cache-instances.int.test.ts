@@ -1,3 +1,4 @@
+import { sql } from '../common/sql';
 import { createTestJeton, insertFixtureTerritoires } from '../test-support/poles.fixtures';
 import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
 import { startTestServer, type TestServer } from '../test-support/test-server';
@@ -35,6 +36,23 @@ describe('response cache across API instances', () => {
     const cree = await env.server.graphql(CREER, { donnees: { nom: 'Pôle vu partout', type: 'ESPACE_HEBERGEMENT', codeCommuneSiege: '29019' } }, editeur);
     expect(cree.errors).toBeUndefined();
     // The NOTIFY arrives after the commit, asynchronously: wait for it, bounded.
+    let apres = await autre.graphql<Poles>(POLES);
+    for (let i = 0; i < 50 && apres.data!.poles.totalCount === avant.data!.poles.totalCount; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      apres = await autre.graphql<Poles>(POLES);
+    }
+    expect(apres.data!.poles.totalCount).toBe(avant.data!.poles.totalCount + 1);
+  });
+
+  itPostgres('hears the writes again after its listening connection was cut', async () => {
+    const avant = await autre.graphql<Poles>(POLES);
+    expect((await autre.graphql<Poles>(POLES)).extensions?.sqlStatements).toBe(0);
+    const [coupees] = await env.app.db.query<{ n: number }>(
+      sql`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`,
+    );
+    expect(coupees!.n).toBeGreaterThanOrEqual(1);
+    const cree = await env.server.graphql(CREER, { donnees: { nom: 'Pôle après coupure', type: 'ESPACE_HEBERGEMENT', codeCommuneSiege: '29019' } }, editeur);
+    expect(cree.errors).toBeUndefined();
     let apres = await autre.graphql<Poles>(POLES);
     for (let i = 0; i < 50 && apres.data!.poles.totalCount === avant.data!.poles.totalCount; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -19,6 +19,7 @@ import { EmploiEssQualite1732600016000 } from './1732600016000-emploi-ess-qualit
 import { RechercheLigatures1732600016001 } from './1732600016001-recherche-ligatures';
 import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-territoriales';
 import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
+import { VersionDonneesAnalyses1732600019100 } from './1732600019100-version-donnees-analyses';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   RechercheLigatures1732600016001,
   AnalysesTerritoriales1732600017000,
   VersionDonnees1732600019000,
+  VersionDonneesAnalyses1732600019100,
 ];
