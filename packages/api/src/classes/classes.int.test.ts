@@ -51,10 +51,17 @@ describe('classes', () => {
   });
 
   it('draws equal intervals over poles per 100,000 inhabitants as numbers (PostgreSQL numeric values were strings), 0 apart from 50', async () => {
-    const r = await server.graphql<{ classes: { bornes: number[] } }>(
-      '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: EGAUX, nombre: 2) { bornes } }',
+    const r = await server.graphql<{ classes: { bornes: number[]; valeurs: { code: string; classe: number }[] } }>(
+      '{ classes(indicateur: POLES_POUR_100000_HABITANTS, niveau: PAYS, methode: EGAUX, nombre: 2) { bornes valeurs { code classe } } }',
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.classes.bornes).toEqual([0, 37.5, 75]);
+    // Values 0, 50 and 75: zero is a class of its own, and the other class starts on its smallest value (the shared
+    // rule, computeBornes), not on the raw midpoint 37.5 that no territory has.
+    expect(r.data!.classes.bornes).toEqual([0, 50, 75]);
+    expect(r.data!.classes.valeurs).toEqual([
+      { code: 'PAYS-A', classe: 1 },
+      { code: 'PAYS-B', classe: 1 },
+      { code: 'PAYS-C', classe: 0 },
+    ]);
   });
 });

@@ -62,11 +62,14 @@ export function bretagneColumns(rayonKm: number, notes: Footnotes): ColumnDef<Br
         row.original.emploiEss === null ? (
           <ValeurOuInconnu value={null} />
         ) : (
-          <span className="bretagne-nowrap" title={row.original.emploiSource ?? undefined}>
-            {formatNombre(row.original.emploiEss)} ({row.original.emploiAnnee ?? 'année non précisée'})
-            <FootnoteRef numero={notes.numero(row.original.emploiSource)} />
-            {row.original.emploiMentions.length ? <span className="hint"> — {row.original.emploiMentions.join(' ; ')}</span> : null}
-          </span>
+          <>
+            <span className="bretagne-nowrap" title={row.original.emploiSource ?? undefined}>
+              {formatNombre(row.original.emploiEss)} ({row.original.emploiAnnee ?? 'année non précisée'})
+              <FootnoteRef numero={notes.numero(row.original.emploiSource)} />
+            </span>
+            {/* On a line of its own that wraps: what limits the value must not widen the table past the screen. */}
+            {row.original.emploiMentions.length ? <span className="hint bretagne-mentions">{row.original.emploiMentions.join(' ; ')}</span> : null}
+          </>
         ),
     },
   ];

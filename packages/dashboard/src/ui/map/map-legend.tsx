@@ -28,7 +28,8 @@ export interface MapLegendProps {
 export function MapLegend({ titre, breaks, valeurs, unite, methode, withUnknown, source, showPoles, disponibilite, densite, contours }: MapLegendProps) {
   const items = breaks && breaks.length > 1 ? toLegendItems(breaks, valeurs, withUnknown, unite) : [];
   return (
-    <aside className="map-legend" aria-label="Légende de la carte">
+    // Focusable: a long legend scrolls, and a keyboard must reach what is below the fold (axe: scrollable-region-focusable).
+    <aside className="map-legend" aria-label="Légende de la carte" tabIndex={0}>
       {titre && breaks && breaks.length > 1 ? (
         <section>
           <h3>{titre}</h3>
