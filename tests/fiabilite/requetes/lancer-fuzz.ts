@@ -1,6 +1,7 @@
 import { GenerateurOperations, type Operation, type Visee } from './generer-operation';
 import type { Schema } from './schema-introspecte';
 import { Hasard } from './valeurs-hostiles';
+import { sonderSante } from '../sonde-sante';
 
 export interface Defaut {
   raison: string;
@@ -63,22 +64,7 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
   const bilan: BilanFuzz = { operations: 0, mutations: 0, mutationsAcceptees: 0, parStatut: {}, parCode: {}, defauts: [], secondes: 0, tempsParRacine: {}, sante: { mesures: 0, echecs: 0, medianeMs: 0, maxMs: 0 } };
   const debut = Date.now();
   const temps: Record<string, number> = {};
-  let fini = false;
-  const durees: number[] = [];
-  const sonde = (async () => {
-    while (!fini) {
-      const t = Date.now();
-      const reponse = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ sante { statut } }' }),
-      }).catch(() => null);
-      const ok = reponse?.ok && ((await reponse.json()) as { data?: { sante?: { statut?: string } } }).data?.sante?.statut === 'ok';
-      durees.push(Date.now() - t);
-      if (!ok) bilan.sante.echecs += 1;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  const sonde = sonderSante(baseUrl);
 
   // Mutations go one at a time: concurrent writers are the concurrency suite's matter, this run's is what a client sends.
   let ecriture: Promise<unknown> = Promise.resolve();
@@ -141,13 +127,10 @@ export async function lancerFuzz(baseUrl: string, schema: Schema, options: Optio
       }),
     );
   } finally {
-    fini = true;
-    await sonde;
+    bilan.sante = await sonde.arreter();
   }
   const couteuses = Object.entries(temps).sort((a, b) => b[1] - a[1]).slice(0, 5);
   bilan.tempsParRacine = Object.fromEntries(couteuses.map(([racine, secondes]) => [racine, Math.round(secondes * 10) / 10]));
   bilan.secondes = (Date.now() - debut) / 1000;
-  const tries = [...durees].sort((a, b) => a - b);
-  bilan.sante = { ...bilan.sante, mesures: tries.length, medianeMs: tries[Math.floor(tries.length / 2)] ?? 0, maxMs: tries[tries.length - 1] ?? 0 };
   return bilan;
 }

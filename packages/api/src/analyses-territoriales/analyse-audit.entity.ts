@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Jeton } from '../auth/jeton.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { EcritureAuditee } from '../auth/ecriture-auditee.columns';
 import { checkIn } from '../database/check-in';
 import { AnalyseTerritoriale } from './analyse-territoriale.entity';
 
@@ -10,10 +10,7 @@ export type ActionAuditAnalyse = (typeof ACTIONS_AUDIT_ANALYSE)[number];
 @Entity('analyse_territoriale_audit')
 @Check('analyse_territoriale_audit_action_check', checkIn('action', ACTIONS_AUDIT_ANALYSE))
 @Index('analyse_territoriale_audit_analyse_idx', ['analyseId', 'le'])
-export class AnalyseAudit {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
-  id: string;
-
+export class AnalyseAudit extends EcritureAuditee {
   @Column('uuid')
   analyseId: string;
 
@@ -23,21 +20,4 @@ export class AnalyseAudit {
 
   @Column('text')
   action: ActionAuditAnalyse;
-
-  @Column('uuid', { nullable: true })
-  jetonId: string | null;
-
-  @ManyToOne(() => Jeton)
-  @JoinColumn({ name: 'jeton_id' })
-  jeton: Jeton | null;
-
-  @Column('text', { nullable: true })
-  auteur: string | null;
-
-  // Field → { avant, apres }.
-  @Column('jsonb', { default: () => "'{}'" })
-  changements: Record<string, unknown>;
-
-  @Column('timestamptz', { default: () => 'now()' })
-  le: Date;
 }

@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Jeton } from '../auth/jeton.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { EcritureAuditee } from '../auth/ecriture-auditee.columns';
 import { checkIn } from '../database/check-in';
 import { Pole } from './pole.entity';
 
@@ -10,10 +10,7 @@ export type ActionAudit = (typeof ACTIONS_AUDIT)[number];
 @Entity('pole_audit')
 @Check('pole_audit_action_check', checkIn('action', ACTIONS_AUDIT))
 @Index('pole_audit_pole_idx', ['poleId', 'le'])
-export class PoleAudit {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
-  id: string;
-
+export class PoleAudit extends EcritureAuditee {
   @Column('uuid')
   poleId: string;
 
@@ -23,21 +20,4 @@ export class PoleAudit {
 
   @Column('text')
   action: ActionAudit;
-
-  @Column('uuid', { nullable: true })
-  jetonId: string | null;
-
-  @ManyToOne(() => Jeton)
-  @JoinColumn({ name: 'jeton_id' })
-  jeton: Jeton | null;
-
-  @Column('text', { nullable: true })
-  auteur: string | null;
-
-  // Field → { avant, apres }.
-  @Column('jsonb', { default: () => "'{}'" })
-  changements: Record<string, unknown>;
-
-  @Column('timestamptz', { default: () => 'now()' })
-  le: Date;
 }

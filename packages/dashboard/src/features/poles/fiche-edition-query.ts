@@ -1,5 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
+// The form edits what the identity block shows (its fragment), plus the fiche's other fields.
 export const FICHE_EDITION_FIELDS = graphql(`
   fragment FicheEdition_pole on Pole {
     id
@@ -12,18 +13,7 @@ export const FICHE_EDITION_FIELDS = graphql(`
     adresse
     siteWeb
     codeCommuneSiege
-    dateCreation
-    origine
-    adherents
-    statutJuridique
-    salaries
-    foncier
-    budget
-    domaineActivite
-    reseau
-    fonctions
-    taille
-    niveauStructuration
+    ...FicheIdentite_pole
     objectifs
     realisations
     projets
