@@ -98,9 +98,17 @@ describe('several servers: a primary and its replica, two API instances, nginx',
     const [replay] = await sql<{ visible: number }>(TOPOLOGIE.replique, `SELECT count(*)::int AS visible FROM pole WHERE nom = '${nom.replace(/'/g, "''")}'`);
     expect(replay!.visible).toBe(1);
     for (let i = 0; i < 10; i += 1) await getQuery(TOPOLOGIE.nginx, `{ poles(filtre: { recherche: "x${i}" }) { totalCount } }`);
-    const [apres] = await sql<{ n: string }>(TOPOLOGIE.replique, "SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = 'poles_ess'");
-    // The anonymous reads ran on the replica (its own statistics count them).
-    expect(Number(apres!.n) - Number(avant!.n)).toBeGreaterThanOrEqual(10);
+    // The anonymous reads ran on the replica (its own statistics count them). Backends report their statistics
+    // after a delay (PostgreSQL 15 flushes them when idle, at most once a second): wait for the count, bounded, not
+    // counting this test's own statements on the replica (the one before and each reading).
+    let propres = 1;
+    const surReplique = await attendre('les 10 lectures comptées par la réplique', 15000, async () => {
+      const [apres] = await sql<{ n: string }>(TOPOLOGIE.replique, "SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = 'poles_ess'");
+      const lectures = Number(apres!.n) - Number(avant!.n) - propres;
+      propres += 1;
+      return lectures >= 10 ? lectures : null;
+    });
+    expect(surReplique.valeur).toBeGreaterThanOrEqual(10);
     const retards = [...(await repliquesVuesPar(TOPOLOGIE.apiA)), ...(await repliquesVuesPar(TOPOLOGIE.apiB))];
     noter(`retard de la réplique vu par les instances : ${retards.map((r) => `${r.retardSecondes} s`).join(', ')}`);
   });
