@@ -1,4 +1,5 @@
 import { insertAnalysesFixture } from '../test-support/analyses.fixtures';
+import { createTestJeton } from '../test-support/poles.fixtures';
 import { startTestEnvironment, type TestEnvironment } from '../test-support/test-environment';
 
 // The fixture: région 99 holds poles un, deux (on the A/B boundary), trois and cinq (no position, attached by its
@@ -61,5 +62,35 @@ describe('one counting rule for poles, through every entry point', () => {
       { nom: 'Pôle quatre', raison: expect.stringMatching(/ni position ni territoire d'action officiel.*montagne limousine/) },
     ]);
     expect(d.region.comptage.polesHorsComptage).toBe(1);
+  });
+});
+
+describe('the reason a pole is left out of a level', () => {
+  let env: TestEnvironment;
+  let editeur: Record<string, string>;
+
+  beforeAll(async () => {
+    env = await startTestEnvironment(async (app) => {
+      await insertAnalysesFixture(app);
+      editeur = await createTestJeton(app.db, 'editeur');
+    });
+  });
+  afterAll(() => env.close());
+
+  it('says that a pole placed at its région’s point is not in a Pays because of that, not that its position is in no Pays', async () => {
+    const cree = await env.server.graphql<{ creerPole: { precisionPosition: string } }>(
+      'mutation($donnees: DonneesPoleInput!) { creerPole(donnees: $donnees) { precisionPosition } }',
+      { donnees: { nom: 'Pôle régional', type: 'ASSOCIATION_DEVELOPPEMENT', territoireAction: { libelle: 'Région test', niveau: 'REGION', code: '99' } } },
+      editeur,
+    );
+    expect(cree.errors).toBeUndefined();
+    expect(cree.data!.creerPole.precisionPosition).toBe('TERRITOIRE');
+    const r = await env.server.graphql<{ repartition: { comptage: { horsComptage: { nom: string; raison: string }[] } } }>(
+      '{ repartition(mesure: NOMBRE_POLES, par: PAYS) { comptage { horsComptage { nom raison } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.repartition.comptage.horsComptage.find((h) => h.nom === 'Pôle régional')?.raison).toBe(
+      "placé au point représentatif de son territoire d'action (« Région test »), qui n'est dans aucun territoire de niveau pays",
+    );
   });
 });

@@ -11,9 +11,12 @@ interface HorsRow {
   id: string;
   nom: string;
   a_position: boolean;
+  // Placed at its territory of action's representative point (precision TERRITOIRE), not at an address or a commune.
+  position_territoire: boolean;
   a_commune: boolean;
   a_action: boolean;
   action_libre: string | null;
+  action_officielle: string | null;
 }
 
 // pole_territoire holds the rule (recompute-pole-territoires): position, else seat commune, else official territory
@@ -21,7 +24,9 @@ interface HorsRow {
 export async function listComptages(db: Database, niveaux: readonly NiveauTerritorial[]): Promise<Comptage[]> {
   const rows = await db.query<HorsRow>(
     sql`SELECT n.niveau, p.id, p.nom, p.position IS NOT NULL AS a_position, p.code_commune_siege IS NOT NULL AS a_commune,
+          p.precision_position = 'TERRITOIRE' AS position_territoire,
           EXISTS (SELECT 1 FROM pole_territoire_action a WHERE a.pole_id = p.id AND a.niveau IS NOT NULL) AS a_action,
+          (SELECT string_agg(a.libelle, ', ') FROM pole_territoire_action a WHERE a.pole_id = p.id AND a.niveau IS NOT NULL) AS action_officielle,
           (SELECT string_agg(a.libelle, ', ') FROM pole_territoire_action a WHERE a.pole_id = p.id AND a.niveau IS NULL) AS action_libre
         FROM unnest(${[...niveaux]}::text[]) AS n(niveau)
         JOIN pole p ON p.supprime_le IS NULL
@@ -40,8 +45,13 @@ function raisonHors(r: HorsRow, niveau: NiveauTerritorial): string {
       ? `ni position ni territoire d'action officiel, son territoire d'action étant en texte libre : « ${r.action_libre} »`
       : "ni position ni territoire d'action officiel";
   }
-  if (!r.a_position) return `sans position ; son territoire d'action n'est dans aucun territoire de niveau ${NIVEAU_TERRITORIAL_LABELS[niveau].toLowerCase()}`;
-  return `sa position n'est dans aucun territoire de niveau ${NIVEAU_TERRITORIAL_LABELS[niveau].toLowerCase()}`;
+  const libelleNiveau = NIVEAU_TERRITORIAL_LABELS[niveau].toLowerCase();
+  if (!r.a_position) return `sans position ; son territoire d'action n'est dans aucun territoire de niveau ${libelleNiveau}`;
+  // Its point stands for its whole territory of action: it says nothing of the smaller territories it falls in.
+  if (r.position_territoire) {
+    return `placé au point représentatif de son territoire d'action${r.action_officielle ? ` (« ${r.action_officielle} »)` : ''}, qui n'est dans aucun territoire de niveau ${libelleNiveau}`;
+  }
+  return `sa position n'est dans aucun territoire de niveau ${libelleNiveau}`;
 }
 
 function explication(niveau: NiveauTerritorial, hors: readonly PoleHorsComptage[]): string {
