@@ -9,10 +9,11 @@ import { DeckMap } from '../../ui/map/deck-map';
 import { toContoursLines, toLabelPoints } from '../../ui/map/feature-label-point';
 import { LABELS_LAYER_ID, POLES_LAYER_ID, TERRITOIRES_LAYER_ID } from '../../ui/map/layer-ids';
 import { fitViewState, getBounds } from '../../ui/map/fit-view-state';
-import { BRETAGNE_VIEW_STATE, LABEL_MARGIN_PX } from '../../ui/map/map-constants';
+import { BRETAGNE_VIEW_STATE } from '../../ui/map/map-constants';
 import type { PoleMapPoint, TerritoireCollection, TerritoireFeature } from '../../ui/map/map-types';
 import { joinValeurs } from '../../ui/map/join-valeurs';
 import { polePath, territoirePath } from '../../ui/url/page-paths';
+import { nomCourtPays } from './nom-court-pays';
 import type { BretagneRow } from './to-bretagne-rows';
 
 // Labels come once outlines and poles are drawn.
@@ -23,6 +24,8 @@ const AVEC_ASSOCIATION: Rgba = [31, 120, 180, 200];
 const SANS_ASSOCIATION: Rgba = [253, 224, 170, 230];
 
 const MAP_HEIGHT = 420;
+// Short names (nomCourtPays) need less room at the sides than LABEL_MARGIN_PX, sized for the longest French names.
+const LABEL_MARGIN_PAYS_PX = 50;
 
 const DATE_FR = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -52,14 +55,14 @@ export function BretagneMap({ collection, rows, poles, dateComposition }: Props)
   const layers = useMemo(
     () => [
       joined ? buildTerritoiresLayer({ collection: joined, breaks: null, selectedCode: null, categoryColor }) : null,
-      buildLabelsLayer(toLabelPoints(joined)),
+      buildLabelsLayer(toLabelPoints(joined).map((p) => ({ ...p, nom: nomCourtPays(p.nom) }))),
       buildPolesLayer(poles),
     ],
     [joined, poles],
   );
   const viewState = useMemo(() => {
     const bounds = getBounds(collection?.features.map((f) => f.geometry) ?? []);
-    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12, LABEL_MARGIN_PX) } : BRETAGNE_VIEW_STATE;
+    return bounds ? { ...BRETAGNE_VIEW_STATE, ...fitViewState(bounds, 580, MAP_HEIGHT, 12, LABEL_MARGIN_PAYS_PX) } : BRETAGNE_VIEW_STATE;
   }, [collection]);
   const dissous = (collection?.features ?? [])
     .filter((f) => f.properties.dissousLe)

@@ -31,8 +31,10 @@ export function buildLabelsLayer(points: readonly LabelPoint[], id = LABELS_LAYE
     collisionEnabled: true,
     collisionGroup: 'etiquettes',
     getCollisionPriority: (p) => p.priorite,
-    // The collision test uses slightly larger boxes: two names never touch.
-    collisionTestProps: { sizeScale: 1.15 },
+    // deck.gl hides a label when its anchor (centre) falls under a label of higher priority, not when the boxes merely
+    // overlap: drawn twice their size in the collision test, labels of similar widths that overlap do hide each other
+    // (« Pays de Morlaix » under « Pays de Guingamp », « Saint-Brieuc » / « Saint-Malo »).
+    collisionTestProps: { sizeScale: 2 },
   };
   return new TextLayer<LabelPoint, CollisionFilterExtensionProps<LabelPoint>>(props);
 }
