@@ -5,6 +5,7 @@ import { startProduct, type RunningProduct } from '../support/start-product';
 import { chargerApi, CLI } from './api-construite';
 import { testerEcrituresConcurrentes, type Ecrivain } from './ecritures/ecritures-concurrentes';
 import { empreintes, importer, importerParLaCli, IMPORTEURS, listerFichiers, premiereLigne } from './imports/importer-fichiers-hostiles';
+import { testerConnexionsTuees } from './pannes/connexions-tuees';
 import { attaques } from './requetes/attaques';
 import { lancerFuzz, type BilanFuzz } from './requetes/lancer-fuzz';
 import { INTROSPECTION, type Schema } from './requetes/schema-introspecte';
@@ -113,6 +114,9 @@ describe('fiabilité : requêtes et fichiers hostiles', () => {
     });
     testerEcrituresConcurrentes(() => ecrivain, GRAINE);
   });
+
+  // Before the imports, which stop the server.
+  describe('pannes', () => testerConnexionsTuees(() => produit));
 
   it('refuses every hostile import file with its line, through the CLI commands, and leaves the data unchanged', async () => {
     // The embedded database serves one process: the server stops first, the commands then run on its database.

@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import os from 'node:os';
 import { listExampleQueries, readExampleQuery } from '../e2e/example-queries';
-import { REPO_ROOT } from '../support/start-product';
-import { attendre, getQuery, graphql, logApi, replique, repliquesVuesPar, script, sousCharge, sql, TOPOLOGIE, type Charge } from './topologie';
+import { mesurerRetablissement } from '../support/mesurer-retablissement';
+import { attendre, cluster, getQuery, graphql, jetonEditeur, logApi, repliquesVuesPar, script, sousCharge, sql, TOPOLOGIE, type Charge } from './topologie';
 
-const run = promisify(execFile);
 const CREER = 'mutation($donnees: DonneesPoleInput!) { creerPole(donnees: $donnees) { id nom } }';
 // What the dashboard asks most: lists, counts, the coverage of the Breton Pays (through nginx, anonymous GET).
 const CHARGE = [
@@ -15,6 +12,7 @@ const CHARGE = [
   readExampleQuery('02-poles-bretagne-par-type'),
 ];
 const CLIENTS = 4;
+const RETABLISSEMENT_MAX_MS = 10_000;
 const chiffres: string[] = [];
 const noter = (ligne: string) => chiffres.push(ligne);
 const resume = (nom: string, c: Charge) =>
@@ -37,7 +35,7 @@ describe('several servers: a primary and its replica, two API instances, nginx',
   });
 
   it('two instances started together on the empty database: one migrates and seeds, the other waits; no duplicate rows', async () => {
-    const logs = [logApi(4101), logApi(4102)];
+    const logs = [logApi(TOPOLOGIE.portA), logApi(TOPOLOGIE.portB)];
     expect(logs.filter((l) => l.includes('Migrations appliquées'))).toHaveLength(1);
     expect(logs.filter((l) => l.includes('Chargement des données de référence'))).toHaveLength(1);
     const [poles] = await sql<{ n: number; distincts: number }>(TOPOLOGIE.primaire, 'SELECT count(*)::int AS n, count(DISTINCT nom)::int AS distincts FROM pole');
@@ -68,10 +66,7 @@ describe('several servers: a primary and its replica, two API instances, nginx',
   });
 
   it('reads a mutation made through instance A back through instance B and through the replica', async () => {
-    const { stdout } = await run('node', [path.join(REPO_ROOT, 'packages/api/dist/cli/cli.js'), 'jetons:creer', '--role', 'editeur', '--nom', 'suite plusieurs serveurs'], {
-      env: { ...process.env, DATABASE_URL: TOPOLOGIE.primaire },
-    });
-    const jeton = stdout.trim().split('\n').pop()!;
+    const jeton = await jetonEditeur('suite plusieurs serveurs');
     const editeur = { authorization: `Bearer ${jeton}` };
     const nom = `Pôle plusieurs serveurs ${Date.now()}`;
     const trouver = `{ poles(filtre: { recherche: ${JSON.stringify(nom)} }) { totalCount } }`;
@@ -116,25 +111,25 @@ describe('several servers: a primary and its replica, two API instances, nginx',
   it('loses no idempotent request beyond those in flight when an API instance is killed under load', async () => {
     const charge = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 10000, async () => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      await script('api.sh', 'tuer', '4101');
+      await script('api.sh', 'tuer', TOPOLOGIE.portA);
     });
     noter(resume('instance A tuée (SIGKILL) sous charge', charge));
     expect(charge.servies).toBeGreaterThan(0);
     expect(charge.echecs).toBeLessThanOrEqual(CLIENTS);
-    await script('api.sh', 'demarrer', '4101');
-    await script('api.sh', 'attendre', '4101', '120');
+    await script('api.sh', 'demarrer', TOPOLOGIE.portA);
+    await script('api.sh', 'attendre', TOPOLOGIE.portA, '120');
   });
 
   it('fails no request when an API instance stops gracefully (SIGTERM) under load', async () => {
     const charge = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 8000, async () => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      await script('api.sh', 'arreter', '4102');
+      await script('api.sh', 'arreter', TOPOLOGIE.portB);
     });
     noter(resume('instance B arrêtée (SIGTERM) sous charge', charge));
     expect(charge.echecs).toBe(0);
-    expect(logApi(4102)).toContain('Arrêté proprement.');
-    await script('api.sh', 'demarrer', '4102');
-    await script('api.sh', 'attendre', '4102', '120');
+    expect(logApi(TOPOLOGIE.portB)).toContain('Arrêté proprement.');
+    await script('api.sh', 'demarrer', TOPOLOGIE.portB);
+    await script('api.sh', 'attendre', TOPOLOGIE.portB, '120');
   });
 
   it('keeps reading from the primary while the replica is stopped, and puts it back in rotation when it returns', async () => {
@@ -142,7 +137,7 @@ describe('several servers: a primary and its replica, two API instances, nginx',
     const charge = await sousCharge(TOPOLOGIE.nginx, CHARGE, CLIENTS, 10000, async () => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
       const arret = Date.now();
-      await replique('stop');
+      await cluster('replique', 'stop');
       await attendre('réplique hors rotation', 10000, async () => (await repliquesVuesPar(TOPOLOGIE.apiA)).every((r) => !r.enRotation));
       horsRotation = Date.now() - arret;
     });
@@ -152,12 +147,47 @@ describe('several servers: a primary and its replica, two API instances, nginx',
     expect(charge.echecs).toBeLessThanOrEqual(CLIENTS);
 
     const redemarrage = Date.now();
-    await replique('start');
+    await cluster('replique', 'start');
     await attendre('réplique de retour', 30000, async () => {
       const etats = [...(await repliquesVuesPar(TOPOLOGIE.apiA)), ...(await repliquesVuesPar(TOPOLOGIE.apiB))];
       return etats.every((r) => r.enRotation);
     });
     noter(`réplique de retour dans la rotation ${Date.now() - redemarrage} ms après son redémarrage`);
+  });
+
+  it(`serves reads and writes through nginx again within ${RETABLISSEMENT_MAX_MS / 1000} s when the primary restarts under load (pg_ctl restart -m fast), without restarting an instance`, async () => {
+    const editeur = { authorization: `Bearer ${await jetonEditeur('redémarrage du primaire')}` };
+    const parType = { lectures: { servies: 0, echecs: 0 }, ecritures: { servies: 0, echecs: 0 } };
+    const demarrages = [logApi(TOPOLOGIE.portA), logApi(TOPOLOGIE.portB)].map((log) => log.split('prêt en').length);
+    // Client 0 creates poles (the primary), the others read as anonymous GETs (replica or primary).
+    const requete = async (client: number, n: number) => {
+      const type = client === 0 ? parType.ecritures : parType.lectures;
+      try {
+        if (client === 0) {
+          const cree = await graphql(TOPOLOGIE.nginx, CREER, { donnees: { nom: `Pôle du redémarrage ${Date.now()} ${n}`, type: 'ESPACE_HEBERGEMENT', statut: 'PROJET' } }, editeur);
+          if (cree.status !== 200 || cree.body.errors) throw new Error(`écriture : HTTP ${cree.status} ${String(cree.body.errors?.[0]?.extensions?.code ?? '')} ${cree.body.errors?.[0]?.message ?? ''}`);
+        } else {
+          const response = await getQuery(TOPOLOGIE.nginx, CHARGE[(client + n) % CHARGE.length]!);
+          const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+          if (response.status !== 200 || body.errors) throw new Error(`lecture : HTTP ${response.status} ${body.errors?.[0]?.extensions?.code ?? ''} ${body.errors?.[0]?.message ?? ''}`);
+        }
+        type.servies += 1;
+      } catch (error) {
+        type.echecs += 1;
+        throw error;
+      }
+    };
+    const bilan = await mesurerRetablissement({ clients: CLIENTS, requete, panne: () => cluster('primaire', 'restart') });
+    noter(
+      `primaire redémarré (pg_ctl restart -m fast, ${bilan.panneMs} ms) sous charge via nginx : lectures ${parType.lectures.servies} servies, ${parType.lectures.echecs} en échec ; ` +
+        `écritures ${parType.ecritures.servies} servies, ${parType.ecritures.echecs} en échec ; rétablissement ${bilan.retablissementMs ?? 'non atteint'} ms` +
+        `${bilan.erreurs.length ? ` — ${bilan.erreurs.join(' | ')}` : ''} ; charge ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+    );
+    expect(bilan.retablissementMs).not.toBeNull();
+    expect(bilan.retablissementMs!).toBeLessThanOrEqual(RETABLISSEMENT_MAX_MS);
+    expect(parType.ecritures.servies).toBeGreaterThan(0);
+    // No instance restarted: each log still says « prêt » as many times as before.
+    expect([logApi(TOPOLOGIE.portA), logApi(TOPOLOGIE.portB)].map((log) => log.split('prêt en').length)).toEqual(demarrages);
   });
 
   it('measures requests per second through nginx (2 instances) and on one instance, for the figures of the docs', async () => {

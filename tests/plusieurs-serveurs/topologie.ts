@@ -8,14 +8,18 @@ import { REPO_ROOT } from '../support/start-product';
 const run = promisify(execFile);
 const INFRA = path.join(REPO_ROOT, 'infra/plusieurs-serveurs');
 
-// The suite's own run directory and ports (those of infra/plusieurs-serveurs/commun.sh by default).
+// The suite's own run directory and ports: those of infra/plusieurs-serveurs/commun.sh, whose variables (RUN_DIR,
+// PORT_PRIMAIRE, PORT_REPLIQUE, PORTS_API, PORT_NGINX) move them, e.g. beside another run on the same machine.
+const [PORT_A = '4101', PORT_B = '4102'] = (process.env.PORTS_API ?? '').split(/\s+/).filter(Boolean);
 export const TOPOLOGIE = {
   runDir: process.env.RUN_DIR ?? '/tmp/poles-ess-plusieurs-serveurs-test',
   nginx: `http://127.0.0.1:${process.env.PORT_NGINX ?? 8088}`,
-  apiA: 'http://127.0.0.1:4101',
-  apiB: 'http://127.0.0.1:4102',
-  primaire: 'postgres://postgres@127.0.0.1:5441/poles_ess',
-  replique: 'postgres://postgres@127.0.0.1:5442/poles_ess',
+  portA: PORT_A,
+  portB: PORT_B,
+  apiA: `http://127.0.0.1:${PORT_A}`,
+  apiB: `http://127.0.0.1:${PORT_B}`,
+  primaire: `postgres://postgres@127.0.0.1:${process.env.PORT_PRIMAIRE ?? 5441}/poles_ess`,
+  replique: `postgres://postgres@127.0.0.1:${process.env.PORT_REPLIQUE ?? 5442}/poles_ess`,
 };
 
 const ENV = { ...process.env, RUN_DIR: TOPOLOGIE.runDir };
@@ -25,9 +29,17 @@ export async function script(name: string, ...args: string[]): Promise<string> {
   return stdout;
 }
 
-export function logApi(port: number): string {
+export function logApi(port: string): string {
   const file = path.join(TOPOLOGIE.runDir, `api-${port}.log`);
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+// An editor's token on the primary (the CLI, as an operator makes one).
+export async function jetonEditeur(nom: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [path.join(REPO_ROOT, 'packages/api/dist/cli/cli.js'), 'jetons:creer', '--role', 'editeur', '--nom', nom], {
+    env: { ...process.env, DATABASE_URL: TOPOLOGIE.primaire },
+  });
+  return stdout.trim().split('\n').pop()!;
 }
 
 export async function sql<T>(url: string, text: string): Promise<T[]> {
@@ -40,10 +52,13 @@ export async function sql<T>(url: string, text: string): Promise<T[]> {
   }
 }
 
-// The replica's cluster, stopped and started as its operator would (pg_ctl, as the postgres user when root).
-export async function replique(action: 'stop' | 'start'): Promise<void> {
+// A cluster of the topology stopped (immediate: a crash), started, or restarted (fast: its connections cut) as its
+// operator would (pg_ctl, as the postgres user when root).
+export async function cluster(nom: 'primaire' | 'replique', action: 'stop' | 'start' | 'restart'): Promise<void> {
   const pgBin = (await run('bash', ['-c', 'ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1'])).stdout.trim();
-  const args = ['-D', path.join(TOPOLOGIE.runDir, 'replique'), '-w', ...(action === 'stop' ? ['-m', 'immediate', 'stop'] : ['-l', path.join(TOPOLOGIE.runDir, 'replique.log'), 'start'])];
+  const journal = ['-l', path.join(TOPOLOGIE.runDir, `${nom}.log`)];
+  const mode = { stop: ['-m', 'immediate', 'stop'], start: [...journal, 'start'], restart: ['-m', 'fast', ...journal, 'restart'] }[action];
+  const args = ['-D', path.join(TOPOLOGIE.runDir, nom), '-w', ...mode];
   if (process.getuid?.() === 0) await run('runuser', ['-u', 'postgres', '--', `${pgBin}/pg_ctl`, ...args]);
   else await run(`${pgBin}/pg_ctl`, args);
 }

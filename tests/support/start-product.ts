@@ -12,27 +12,43 @@ export interface RunningProduct {
   // Its database: a PostgreSQL URL, or '' for the embedded one in `dataDir`.
   databaseUrl: string;
   dataDir: string;
+  // The server's process (null for a product started by hand) and what it printed so far.
+  pid: number | null;
+  sortie(): string;
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   // Stops the server and keeps its database (for commands that run on it afterwards); stop() still drops it.
   stopServer(): Promise<void>;
+  // Kills the server with SIGKILL (a crash: nothing flushed, no lock released); the database is kept.
+  tuer(): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  beforeStart?: (env: { databaseUrl: string; dataDir: string }) => Promise<void>;
+  // The embedded database even when TEST_DATABASE_URL is set.
+  embarquee?: boolean;
+  // An existing data directory of the embedded database instead of a fresh one (stop() deletes it all the same).
+  dataDir?: string;
+  // How long the start may take (a first embedded start on a loaded machine takes minutes): 280 s by default.
+  delaiMs?: number;
 }
 
 // The real product as `pnpm start` runs it (built API serving the built dashboard), on a fresh database:
 // a new PostgreSQL database when TEST_DATABASE_URL is set, a fresh embedded data directory otherwise.
 // `beforeStart` runs on the fresh database before the server starts (e.g. a CLI command: the embedded database
 // serves one process at a time).
-export async function startProduct(options: { beforeStart?: (env: { databaseUrl: string; dataDir: string }) => Promise<void> } = {}): Promise<RunningProduct> {
+export async function startProduct(options: StartOptions = {}): Promise<RunningProduct> {
   // A product already started by hand on a fresh database (quick loop while writing tests): nothing to start or stop.
   const running = process.env.E2E_BASE_URL;
   if (running) {
     const graphql = <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(running, query, variables);
     await options.beforeStart?.({ databaseUrl: process.env.DATABASE_URL ?? '', dataDir: '' });
-    return { baseUrl: running, databaseUrl: process.env.DATABASE_URL ?? '', dataDir: '', graphql, stopServer: async () => {}, stop: async () => {} };
+    const rien = async () => {};
+    return { baseUrl: running, databaseUrl: process.env.DATABASE_URL ?? '', dataDir: '', pid: null, sortie: () => '', graphql, stopServer: rien, tuer: rien, stop: rien };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL;
+  const adminUrl = options.embarquee ? undefined : process.env.TEST_DATABASE_URL;
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poles-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'poles-e2e-'));
   let databaseName: string | null = null;
   let databaseUrl = '';
   if (adminUrl) {
@@ -58,14 +74,22 @@ export async function startProduct(options: { beforeStart?: (env: { databaseUrl:
     child.stderr?.pipe(journal);
   }
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(child, () => output, baseUrl);
+  await waitForReady(child, () => output, baseUrl, options.delaiMs ?? 280000);
 
   return {
     baseUrl,
     databaseUrl,
     dataDir,
+    pid: child.pid ?? null,
+    sortie: () => output,
     graphql: <T>(query: string, variables?: Record<string, unknown>) => postGraphql<T>(baseUrl, query, variables),
     stopServer: () => stopChild(child),
+    async tuer() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       await stopChild(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -85,8 +109,8 @@ async function postGraphql<T>(baseUrl: string, query: string, variables?: Record
   return body.data as T;
 }
 
-async function waitForReady(child: ChildProcess, output: () => string, baseUrl: string): Promise<void> {
-  const deadline = Date.now() + 280000;
+async function waitForReady(child: ChildProcess, output: () => string, baseUrl: string, delaiMs: number): Promise<void> {
+  const deadline = Date.now() + delaiMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`le produit s'est arrêté au démarrage :\n${output()}`);
     if (output().includes('prêt en')) {
@@ -104,7 +128,7 @@ async function waitForReady(child: ChildProcess, output: () => string, baseUrl: 
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGINT');
   const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
