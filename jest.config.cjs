@@ -50,8 +50,6 @@ module.exports = {
       rootDir: '<rootDir>/tests',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/fiabilite/**/*.test.ts'],
-      // The embedded database killed during writes needs a built data directory: `pnpm test:panne-embarquee`.
-      testPathIgnorePatterns: ['/node_modules/', '/fiabilite/pannes/base-embarquee-tuee\\.test\\.ts$'],
       transform: tsJest('<rootDir>/tsconfig.json'),
     },
     {

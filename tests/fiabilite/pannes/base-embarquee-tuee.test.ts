@@ -14,8 +14,8 @@ const exec = promisify(execFile);
 // and every acknowledged write is there; a write in flight at the kill is either whole or absent.
 //
 // A first start on an empty data directory builds the reference data (about 50 s at load 4 on the 2-core development
-// machine, minutes when it is loaded): DATA_DIR_MODELE names the data directory of a stopped `pnpm start` to copy
-// instead (CI gives the smoke test's). `pnpm test:panne-embarquee`; not part of `pnpm test`.
+// machine, minutes when it is loaded): part of `pnpm test` as it is. Alone, `pnpm test:panne-embarquee`; with
+// DATA_DIR_MODELE naming the data directory of a stopped `pnpm start`, it copies that one instead of building.
 const MODELE = process.env.DATA_DIR_MODELE;
 const ECRIVAINS = 3;
 // Acknowledged writes before the kill: the server is then killed with a write of each editor in flight.

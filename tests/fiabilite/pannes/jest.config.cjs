@@ -1,6 +1,6 @@
-// Issue 20's fault on the embedded database (base-embarquee-tuee.test.ts), apart from `pnpm test`: its first start
-// builds the reference data (minutes on a loaded machine) unless DATA_DIR_MODELE names a built data directory, as
-// CI gives it after the smoke test of `pnpm start`. `pnpm test:panne-embarquee`, after `pnpm build`.
+// Issue 20's fault on the embedded database (base-embarquee-tuee.test.ts) alone, after `pnpm build` (`pnpm test` runs
+// it too): its first start builds the reference data (minutes on a loaded machine) unless DATA_DIR_MODELE names a
+// built data directory to copy. `pnpm test:panne-embarquee`.
 module.exports = {
   rootDir: '../..',
   testEnvironment: 'node',

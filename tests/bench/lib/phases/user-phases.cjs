@@ -80,6 +80,7 @@ async function runEmbedded({ options, results, env }) {
     const repetitions = options.quick ? 3 : 11;
     results.embarque = {
       demarrageS: env.servers.embedded.demarrageS,
+      modele: Boolean(results.embarqueModele),
       repetitions,
       pglite: await replayViews(env.servers.embedded.port, vues, repetitions),
       postgresql: await replayViews(env.servers.ours.port, vues, repetitions),

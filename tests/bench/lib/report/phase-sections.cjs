@@ -48,7 +48,7 @@ function embeddedSection(b) {
     return [v.nom, String(v.requetes), ms(v.premiereMs), ms(v.p50Ms), ms(p?.premiereMs), ms(p?.p50Ms), fmt(p?.p50Ms ? v.p50Ms / p.p50Ms : null, 1), erreurs.length ? `❌ ${erreurs[0]}` : 'aucune'];
   });
   return [
-    `Base embarquée : les requêtes GraphQL de chaque vue du tableau de bord, envoyées ensemble comme par le navigateur, un seul utilisateur ; PGlite (défaut de \`pnpm start\`, DATA_DIR neuf, premier démarrage en ${fmt(b.demarrageS, 0)} s) et PostgreSQL (notre API du banc). Première visite, puis médiane des ${b.repetitions - 1} suivantes :`,
+    `Base embarquée : les requêtes GraphQL de chaque vue du tableau de bord, envoyées ensemble comme par le navigateur, un seul utilisateur ; PGlite (défaut de \`pnpm start\`, ${b.modele ? 'copie d’un DATA_DIR déjà construit (DATA_DIR_MODELE), démarrage' : 'DATA_DIR neuf, premier démarrage'} en ${fmt(b.demarrageS, 0)} s) et PostgreSQL (notre API du banc). Première visite, puis médiane des ${b.repetitions - 1} suivantes :`,
     '',
     ...table(['Vue', 'requêtes', 'PGlite première', 'PGlite p50', 'PostgreSQL première', 'PostgreSQL p50', 'PGlite/PostgreSQL (p50)', 'erreurs'], rows),
   ];
