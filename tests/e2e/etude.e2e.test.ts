@@ -135,8 +135,9 @@ describe('« L’étude » : the study, its notes and the prerequisites, read an
     // The Bretagne view, reached as a reader would: the Pays de Brest's row says it meets both, and the map
     // indicator « Pays réunissant les deux préalables » names it in its legend.
     await page.getByRole('link', { name: 'Bretagne', exact: true }).click();
-    const table = page.getByRole('table', { name: /Pays de Bretagne/ });
-    await table.waitFor({ timeout: 60000 });
+    await page.waitForURL(/\/bretagne$/);
+    await page.getByRole('heading', { level: 1, name: /^Bretagne : les 21 Pays/ }).waitFor({ timeout: 60000 });
+    const table = page.getByRole('table', { name: /^Les 21 Pays de Bretagne/ });
     const { headers, rows } = await readTable(table);
     const ligne = rows.find((r) => r[column(headers, 'Pays')] === 'Pays de Brest')!;
     expect(ligne[column(headers, 'Préalables')]).toMatch(/^Assoc\. : oui Soutien : oui\d* Les deux : oui$/);
