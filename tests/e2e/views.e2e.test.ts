@@ -339,8 +339,9 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const emploi = column(headers, 'Emplois ESS');
     expect(column(headers, 'Pop. à <')).toBeGreaterThan(0);
     const brest = rows.find((r) => r[column(headers, 'Pays')] === 'Pays de Brest')!;
-    // The value, its year and its note number on the first line; what limits the value (if anything) below it.
-    const [, note] = /\(\d{4}\)\s*(\d+)$/.exec(brest[emploi]!.split('\n')[0]!.trim()) ?? [];
+    // The value, its year and its note number first; what limits the value (if anything) after it (readTable
+    // joins the cell's lines with a space).
+    const [, note] = /\(\d{4}\)\s*(\d+)(?=\s|$)/.exec(brest[emploi]!) ?? [];
     expect(note).toBeDefined();
     const notes = await page.getByRole('region', { name: /Sources de l’emploi ESS/ }).locator('li').allInnerTexts();
     expect(notes[Number(note) - 1]).toMatch(/\S/);
