@@ -346,7 +346,8 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const notes = await page.getByRole('region', { name: /Sources de l’emploi ESS/ }).locator('li').allInnerTexts();
     expect(notes[Number(note) - 1]).toMatch(/\S/);
     expect(headers).not.toContain('Source (emploi)');
-    await saveScreenshot(page, 'vue-bretagne-1440');
+    await wrapper.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(page, 'vue-bretagne-tableau-1440');
     expect(problems).toEqual([]);
   });
 
