@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { REPO_ROOT, startProduct, type RunningProduct } from '../support/start-product';
-import { checkView, openView, readTable, column } from '../support/views';
+import { checkView, openView, readTable, column, waitForMapReady } from '../support/views';
 
 const exec = promisify(execFile);
 const CLI = path.join(REPO_ROOT, 'packages/api/dist/cli/cli.js');
@@ -131,6 +131,27 @@ describe('« L’étude » : the study, its notes and the prerequisites, read an
       '{ territoire(niveau: PAYS, code: "PAYS-BREST") { prealables { deuxPrealables } } }',
     );
     expect(api.territoire.prealables.deuxPrealables).toBe(true);
+
+    // The Bretagne view, reached as a reader would: the Pays de Brest's row says it meets both, and the map
+    // indicator « Pays réunissant les deux préalables » names it in its legend.
+    await page.getByRole('link', { name: 'Bretagne', exact: true }).click();
+    await page.waitForURL(/\/bretagne$/);
+    await page.getByRole('heading', { level: 1, name: /^Bretagne : les 21 Pays/ }).waitFor({ timeout: 60000 });
+    const table = page.getByRole('table', { name: /^Les 21 Pays de Bretagne/ });
+    const { headers, rows } = await readTable(table);
+    const ligne = rows.find((r) => r[column(headers, 'Pays')] === 'Pays de Brest')!;
+    expect(ligne[column(headers, 'Préalables')]).toMatch(/^Assoc\. : oui Soutien : oui\d* Les deux : oui$/);
+    const autres = rows.filter((r) => r[column(headers, 'Pays')] !== 'Pays de Brest');
+    expect(autres.filter((r) => r[column(headers, 'Préalables')]!.endsWith('Les deux : oui'))).toEqual([]);
+    const legende = page.locator('.bretagne-map figcaption');
+    expect(await legende.innerText()).not.toContain('Pays réunissant les deux préalables');
+    await page.getByLabel('Indicateur de la carte').selectOption({ label: 'Pays réunissant les deux préalables' });
+    await page.waitForURL(/[?&]carte=prealables/);
+    expect(await legende.innerText()).toMatch(/Pays réunissant les deux préalables de l’étude \([^)]*\) : Pays de Brest\s+pas les deux/);
+    await waitForMapReady(page.getByRole('region', { name: /^Carte des 21 Pays de Bretagne/ }));
+    const bretagne = await checkView({ page, problems }, 'etude-bretagne-deux-prealables');
+    console.log(`Bretagne, deux préalables : capture ${bretagne.screenshot}`);
+    expect(bretagne.a11y).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -160,8 +160,9 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
   it('Done when: which Breton Pays have no active development association, and how far their population is from the nearest pole; exported', async () => {
     const { page, problems } = await openView(browser, `${base}/bretagne`);
     const { headers, rows } = await readTable(page.getByRole('table', { name: /Pays de Bretagne/ }));
-    const [nomCol, assocCol, poleCol, moyenneCol] = [column(headers, 'Pays'), column(headers, 'Assoc. active'), column(headers, 'Pôle actif le + proche'), column(headers, 'Dist. moy. pondérée')];
-    const sans = rows.filter((r) => r[assocCol] === 'non');
+    const [nomCol, prealablesCol, poleCol, moyenneCol] = [column(headers, 'Pays'), column(headers, 'Préalables'), column(headers, 'Pôle actif le + proche'), column(headers, 'Dist. moy. pondérée')];
+    // The first of the study's two prerequisites: « Assoc. : oui|non » in the « Préalables » column.
+    const sans = rows.filter((r) => r[prealablesCol]!.startsWith('Assoc. : non'));
     // The sentence above the table gives the same count.
     await expect(page.locator('header .bretagne-note').innerText()).resolves.toContain(`${sans.length} Pays sur 21 n’ont aucune association de développement active`);
     // Each of them says how far its population is from the nearest active pole: the API's figure (couverture) in km,
@@ -338,13 +339,14 @@ describe('the dashboard, view by view, as a regional council uses it', () => {
     const emploi = column(headers, 'Emplois ESS');
     expect(column(headers, 'Pop. à <')).toBeGreaterThan(0);
     const brest = rows.find((r) => r[column(headers, 'Pays')] === 'Pays de Brest')!;
-    // The value, its year and its note number, then what limits the value (if anything), on a line of its own.
-    const [, note] = /\(\d{4}\)\s*(\d+)\b/.exec(brest[emploi]!) ?? [];
+    // The value, its year and its note number first; what limits the value (if anything) after it (readTable
+    // joins the cell's lines with a space).
+    const [, note] = /\(\d{4}\)\s*(\d+)(?=\s|$)/.exec(brest[emploi]!) ?? [];
     expect(note).toBeDefined();
     const notes = await page.getByRole('region', { name: /Sources de l’emploi ESS/ }).locator('li').allInnerTexts();
     expect(notes[Number(note) - 1]).toMatch(/\S/);
     expect(headers).not.toContain('Source (emploi)');
-    await wrapper.scrollIntoViewIfNeeded();
+    await wrapper.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'vue-bretagne-tableau-1440');
     expect(problems).toEqual([]);
   });

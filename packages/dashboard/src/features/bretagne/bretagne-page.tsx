@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatNombre } from '@poles-ess/shared';
+import { formatNombre, SOUTIEN_COLLECTIVITES_LABELS } from '@poles-ess/shared';
 import { useMemo } from 'react';
 import { graphql } from '../../graphql/generated';
 import type { StatutPole } from '../../graphql/generated/graphql';
@@ -63,10 +63,28 @@ export const BretagnePage_couverture = graphql(`
   }
 `);
 
+// The study's two prerequisites of a pole, for the same Pays and the same counted statuses as the coverage.
+export const BretagnePage_prealables = graphql(`
+  fragment BretagnePage_prealables on PrealablesTerritoire {
+    code
+    associationActive
+    soutienCollectivites
+    evaluationSoutien {
+      source
+    }
+    deuxPrealables
+    methode
+    source
+  }
+`);
+
 const BRETAGNE_PAGE = graphql(`
   query BretagnePage($rayonKm: Float!, $statutsPoles: [StatutPole!], $dateComposition: String!) {
     couverture(niveau: PAYS, dans: { niveau: REGION, code: "53" }, rayonKm: $rayonKm, statutsPoles: $statutsPoles) {
       ...BretagnePage_couverture
+    }
+    prealables(niveau: PAYS, dans: { niveau: REGION, code: "53" }, statutsPoles: $statutsPoles) {
+      ...BretagnePage_prealables
     }
     carteTerritoires(niveau: PAYS, dans: { niveau: REGION, code: "53" }, precision: MOYENNE, date: $dateComposition)
     poles(filtre: { dans: { niveau: REGION, code: "53" } }, first: 100) {
@@ -89,6 +107,9 @@ const CSV_COLUMNS: CsvColumn<BretagneRow>[] = [
   { header: 'Pays', value: (r) => r.nom },
   { header: 'Population', value: (r) => r.population },
   { header: 'Association de développement active', value: (r) => (r.associationActive ? 'oui' : 'non') },
+  { header: 'Soutien des collectivités locales', value: (r) => (r.prealables ? SOUTIEN_COLLECTIVITES_LABELS[r.prealables.soutien].toLowerCase() : null) },
+  { header: 'Source du soutien', value: (r) => r.prealables?.soutienSource ?? null },
+  { header: 'Les deux préalables réunis', value: (r) => (r.prealables ? (r.prealables.deuxPrealables ? 'oui' : 'non') : null) },
   { header: 'Pôles couvrant le Pays', value: (r) => r.couvrants.join(', ') },
   { header: 'Associations situées', value: (r) => r.associations },
   { header: 'Espaces d’hébergement', value: (r) => r.hebergements },
@@ -106,7 +127,7 @@ const CSV_COLUMNS: CsvColumn<BretagneRow>[] = [
 const DATE_COMPOSITION = '2017-12-31';
 
 export function BretagnePage() {
-  const [{ lecture }, update] = useUrlState(BRETAGNE_URL_STATE);
+  const [{ lecture, carte }, update] = useUrlState(BRETAGNE_URL_STATE);
   const lectureHaute = lecture === 'inconnus';
   const statutsPoles: StatutPole[] = lectureHaute ? ['ACTIF', 'INCONNU'] : ['ACTIF'];
   const query = useQuery(BRETAGNE_PAGE, { variables: { rayonKm: RAYON_KM, statutsPoles, dateComposition: DATE_COMPOSITION } });
@@ -114,7 +135,7 @@ export function BretagnePage() {
   // Switching the reading keeps the page in place while the new figures load (no layout jump).
   const data = query.data ?? query.previousData;
   const toggleLecture = (haute: boolean) => void update({ lecture: haute ? 'inconnus' : null });
-  const rows = useMemo(() => toBretagneRows(data?.couverture ?? []), [data]);
+  const rows = useMemo(() => toBretagneRows(data?.couverture ?? [], data?.prealables ?? []), [data]);
   const collection = useMemo(() => asTerritoireCollection(data?.carteTerritoires), [data]);
   const { points } = useMemo(() => toPoleMapPoints(data?.poles.nodes ?? []), [data]);
   if (error) return <ErrorState />;
@@ -142,7 +163,14 @@ export function BretagnePage() {
           le Pays). Le tableau dit pour chacun à quelle distance sa population vit du pôle actif le plus proche.
         </p>
       </header>
-      <BretagneMap collection={collection} rows={rows} poles={points} dateComposition={DATE_COMPOSITION} />
+      <BretagneMap
+        collection={collection}
+        rows={rows}
+        poles={points}
+        dateComposition={DATE_COMPOSITION}
+        indicateur={carte ?? 'association'}
+        onIndicateurChange={(indicateur) => void update({ carte: indicateur === 'association' ? null : indicateur })}
+      />
       <BretagneEtude rows={toEtudeBretagneRows(data?.chiffresEtude ?? [], poles)} fiches={poles.length} />
       <BretagnePolesChart rows={toBretagnePolesChartRows(rows)} />
       <BretagneDistanceChart rows={toBretagneDistanceChartRows(rows)} rayonKm={RAYON_KM} />
@@ -156,7 +184,7 @@ export function BretagnePage() {
             },
           ]}
         />
-        <BretagneTable rows={rows} rayonKm={RAYON_KM} />
+        <BretagneTable rows={rows} rayonKm={RAYON_KM} prealablesMethode={data?.prealables[0] ?? null} />
       </section>
     </article>
   );

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { formatNombre, formatPourcentage, NON_RENSEIGNE } from '@poles-ess/shared';
+import { formatNombre, formatPourcentage, NON_RENSEIGNE, SOUTIEN_COLLECTIVITES_LABELS } from '@poles-ess/shared';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable, type DataTableSort } from '../../ui/table/data-table';
@@ -7,7 +7,7 @@ import { FootnoteList, FootnoteRef } from '../../ui/table/footnote-list';
 import { toFootnotes, type Footnotes } from '../../ui/table/footnotes';
 import { ValeurOuInconnu } from '../../ui/table/valeur-ou-inconnu';
 import { territoirePath } from '../../ui/url/page-paths';
-import type { BretagneRow } from './to-bretagne-rows';
+import { nombrePrealables, type BretagneRow, type PrealablesRow } from './to-bretagne-rows';
 
 function km(value: number | null): string {
   return value === null ? NON_RENSEIGNE : `${formatNombre(value, 1)} km`;
@@ -25,6 +25,27 @@ const num = (
   cell: ({ row }) => (row.original[id] === null ? <ValeurOuInconnu value={null} /> : format(row.original)),
 });
 
+const ouiNon = (value: boolean) => (value ? 'oui' : 'non');
+
+// The study's two prerequisites in one narrow column (the table must fit 1440 px): short words, one per line;
+// the whole sentence in the cell's title, the meaning and the sources under the table.
+function PrealablesCell({ prealables: p, notes }: { prealables: PrealablesRow; notes: Footnotes }) {
+  const soutien = SOUTIEN_COLLECTIVITES_LABELS[p.soutien].toLowerCase();
+  const titre =
+    `Association de développement active : ${ouiNon(p.associationActive)} ; soutien des collectivités locales : ${soutien}` +
+    `${p.soutienSource ? ` (source : ${p.soutienSource})` : ''} ; les deux préalables réunis : ${ouiNon(p.deuxPrealables)}`;
+  return (
+    <span className="bretagne-prealables" title={titre}>
+      <span>Assoc. : {ouiNon(p.associationActive)}</span>
+      <span>
+        Soutien : {soutien}
+        <FootnoteRef numero={notes.numero(p.soutienSource)} />
+      </span>
+      {p.deuxPrealables ? <strong>Les deux : oui</strong> : <span>Les deux : non</span>}
+    </span>
+  );
+}
+
 export function bretagneColumns(rayonKm: number, notes: Footnotes): ColumnDef<BretagneRow>[] {
   return [
     {
@@ -35,9 +56,12 @@ export function bretagneColumns(rayonKm: number, notes: Footnotes): ColumnDef<Br
     },
     num('population', 'Population', (r) => formatNombre(r.population)),
     {
-      id: 'associationActive',
-      header: 'Assoc. active',
-      accessorFn: (r) => (r.associationActive ? 'oui' : 'non'),
+      id: 'prealables',
+      header: () => <span title="Les deux préalables de l’étude à la mise en place d’un pôle (voir sous le tableau)">Préalables</span>,
+      // By how many of the two a Pays meets; unknown last.
+      accessorFn: (r) => (r.prealables ? nombrePrealables(r.prealables) : undefined),
+      sortUndefined: 'last',
+      cell: ({ row }) => (row.original.prealables ? <PrealablesCell prealables={row.original.prealables} notes={notes} /> : <ValeurOuInconnu value={null} />),
     },
     {
       id: 'couvrants',
@@ -75,9 +99,20 @@ export function bretagneColumns(rayonKm: number, notes: Footnotes): ColumnDef<Br
   ];
 }
 
-export function BretagneTable({ rows, rayonKm }: { rows: BretagneRow[]; rayonKm: number }) {
+interface Props {
+  rows: BretagneRow[];
+  rayonKm: number;
+  /** How the API obtains the two prerequisites, and their source (the study); null before they are known. */
+  prealablesMethode: { methode: string; source: string } | null;
+}
+
+export function BretagneTable({ rows, rayonKm, prealablesMethode }: Props) {
   const [sort, setSort] = useState<DataTableSort | null>({ id: 'nom', desc: false });
-  const notes = useMemo(() => toFootnotes(rows.map((r) => ({ texte: r.emploiSource, url: r.emploiUrl }))), [rows]);
+  // One numbering for the employment sources and those of the recorded support, in that order.
+  const notes = useMemo(
+    () => toFootnotes([...rows.map((r) => ({ texte: r.emploiSource, url: r.emploiUrl })), ...rows.map((r) => r.prealables?.soutienSource)]),
+    [rows],
+  );
   const columns = useMemo(() => bretagneColumns(rayonKm, notes), [rayonKm, notes]);
   return (
     <div className="bretagne-table">
@@ -89,7 +124,13 @@ export function BretagneTable({ rows, rayonKm }: { rows: BretagneRow[]; rayonKm:
         sort={sort}
         onSortChange={setSort}
       />
-      <FootnoteList notes={notes.notes} urls={notes.urls} titre="Sources de l’emploi ESS (numéros du tableau)" />
+      <p className="bretagne-note" id="bretagne-prealables">
+        Préalables : les deux préalables de l’étude à la mise en place d’un pôle. « Assoc. » : une association de développement active
+        (située dans le Pays ou dont le territoire d’action le couvre) ; « Soutien » : le soutien des collectivités locales, tel qu’un
+        éditeur l’a évalué avec sa source (inconnu tant que personne ne l’a fait) ; « Les deux » : les deux réunis.
+        {prealablesMethode ? ` ${prealablesMethode.methode} Source : ${prealablesMethode.source}` : ''}
+      </p>
+      <FootnoteList notes={notes.notes} urls={notes.urls} titre="Sources de l’emploi ESS et du soutien des collectivités (numéros du tableau)" />
     </div>
   );
 }

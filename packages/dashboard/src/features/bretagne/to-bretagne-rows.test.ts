@@ -1,5 +1,5 @@
-import type { BretagnePage_CouvertureFragment } from '../../graphql/generated/graphql';
-import { toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows } from './to-bretagne-rows';
+import type { BretagnePage_CouvertureFragment, BretagnePage_PrealablesFragment } from '../../graphql/generated/graphql';
+import { nombrePrealables, toBretagneDistanceChartRows, toBretagnePolesChartRows, toBretagneRows } from './to-bretagne-rows';
 
 const BREST: BretagnePage_CouvertureFragment = {
   code: 'PAYS-BREST',
@@ -40,7 +40,50 @@ const AURAY: BretagnePage_CouvertureFragment = {
   emploiEss: null,
 };
 
+const PREALABLES_BREST: BretagnePage_PrealablesFragment = {
+  code: 'PAYS-BREST',
+  associationActive: true,
+  soutienCollectivites: 'OUI',
+  evaluationSoutien: { source: 'Convention Pays de Brest – ADESS, 2024' },
+  deuxPrealables: true,
+  methode: 'Premier préalable calculé à partir des fiches…',
+  source: 'Étude…',
+};
+
+const PREALABLES_AURAY: BretagnePage_PrealablesFragment = {
+  ...PREALABLES_BREST,
+  code: 'PAYS-AURAY',
+  associationActive: false,
+  soutienCollectivites: 'INCONNU',
+  evaluationSoutien: null,
+  deuxPrealables: false,
+};
+
 describe('toBretagneRows', () => {
+  it('joins each Pays to its two prerequisites by code, with the source of the recorded support', () => {
+    const [auray, brest] = toBretagneRows([AURAY, BREST], [PREALABLES_BREST, PREALABLES_AURAY]);
+    expect(brest?.prealables).toEqual({
+      associationActive: true,
+      soutien: 'OUI',
+      soutienSource: 'Convention Pays de Brest – ADESS, 2024',
+      deuxPrealables: true,
+    });
+    expect(auray?.prealables).toEqual({ associationActive: false, soutien: 'INCONNU', soutienSource: null, deuxPrealables: false });
+    expect([nombrePrealables(brest!.prealables!), nombrePrealables(auray!.prealables!)]).toEqual([2, 0]);
+  });
+
+  it('leaves the prerequisites of a Pays the API did not give null (« non renseigné »), never « non »', () => {
+    const [auray, brest] = toBretagneRows([AURAY, BREST], [PREALABLES_BREST]);
+    expect(auray?.prealables).toBeNull();
+    expect(brest?.prealables?.deuxPrealables).toBe(true);
+    expect(toBretagneRows([BREST])[0]?.prealables).toBeNull();
+  });
+
+  it('counts the support as met only when it is « oui »', () => {
+    const [sansSoutien] = toBretagneRows([BREST], [{ ...PREALABLES_BREST, soutienCollectivites: 'NON', deuxPrealables: false }]);
+    expect(nombrePrealables(sansSoutien!.prealables!)).toBe(1);
+  });
+
   it('counts the poles of a Pays by type and status and keeps its sourced employment', () => {
     const [brest] = toBretagneRows([BREST]);
     expect(brest).toMatchObject({

@@ -1,6 +1,15 @@
 import { listMentionsEmploi } from '@poles-ess/shared';
-import type { StatutPole, TypePole } from '@poles-ess/shared';
-import type { BretagnePage_CouvertureFragment } from '../../graphql/generated/graphql';
+import type { SoutienCollectivites, StatutPole, TypePole } from '@poles-ess/shared';
+import type { BretagnePage_CouvertureFragment, BretagnePage_PrealablesFragment } from '../../graphql/generated/graphql';
+
+/** The study's two prerequisites of a pole for a Pays (API `prealables`, same counted statuses as the coverage). */
+export interface PrealablesRow {
+  associationActive: boolean;
+  soutien: SoutienCollectivites;
+  /** The source of the recorded assessment of the support, null without one. */
+  soutienSource: string | null;
+  deuxPrealables: boolean;
+}
 
 export interface BretagneRow {
   code: string;
@@ -25,6 +34,8 @@ export interface BretagneRow {
   emploiUrl: string | null;
   /** What limits the employment figure (lower bound, FTE, publication year, second-hand source). */
   emploiMentions: string[];
+  /** Null when the API gave no prerequisites for this Pays (shown « non renseigné », never guessed). */
+  prealables: PrealablesRow | null;
 }
 
 function countBy(input: BretagnePage_CouvertureFragment, predicate: (c: { type: TypePole; statut: StatutPole }) => boolean): number {
@@ -38,7 +49,26 @@ function minKnown(values: (number | null | undefined)[]): number | null {
 
 const STATUT_COURT: Record<StatutPole, string> = { ACTIF: 'actif', PROJET: 'en projet', INCONNU: 'statut inconnu', FERME: 'fermé' };
 
-export function toBretagneRows(couverture: readonly BretagnePage_CouvertureFragment[]): BretagneRow[] {
+function toPrealablesRow(p: BretagnePage_PrealablesFragment | undefined): PrealablesRow | null {
+  if (!p) return null;
+  return {
+    associationActive: p.associationActive,
+    soutien: p.soutienCollectivites,
+    soutienSource: p.evaluationSoutien?.source ?? null,
+    deuxPrealables: p.deuxPrealables,
+  };
+}
+
+/** How many of the two prerequisites a Pays meets (0, 1, 2): the order of the « Préalables » column. */
+export function nombrePrealables(p: PrealablesRow): number {
+  return (p.associationActive ? 1 : 0) + (p.soutien === 'OUI' ? 1 : 0);
+}
+
+export function toBretagneRows(
+  couverture: readonly BretagnePage_CouvertureFragment[],
+  prealables: readonly BretagnePage_PrealablesFragment[] = [],
+): BretagneRow[] {
+  const parCode = new Map(prealables.map((p) => [p.code, p]));
   return couverture.map((c) => ({
     code: c.code,
     nom: c.nom,
@@ -59,6 +89,7 @@ export function toBretagneRows(couverture: readonly BretagnePage_CouvertureFragm
     emploiSource: c.emploiEss ? c.emploiEss.source.titre : null,
     emploiUrl: c.emploiEss?.source.url ?? null,
     emploiMentions: c.emploiEss ? listMentionsEmploi(c.emploiEss) : [],
+    prealables: toPrealablesRow(parCode.get(c.code)),
   }));
 }
 

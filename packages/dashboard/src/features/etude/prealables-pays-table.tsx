@@ -1,13 +1,11 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatNombre, STATUT_POLE_LABELS } from '@poles-ess/shared';
+import { formatNombre, SOUTIEN_COLLECTIVITES_LABELS, STATUT_POLE_LABELS } from '@poles-ess/shared';
 import type { PrealablesRow_PrealablesFragment } from '../../graphql/generated/graphql';
 import { polePath } from '../../ui/url/page-paths';
 import { formatJour } from './format-date';
 import { SoutienForm } from './soutien-form';
 import '../../ui/table/data-table.css';
-
-const SOUTIEN: Record<string, string> = { OUI: 'Oui', NON: 'Non', INCONNU: 'Inconnu' };
 
 // The study's two prerequisites for each Breton Pays; a signed-in editor records the second.
 export function PrealablesPaysTable({ pays, jeton }: { pays: readonly PrealablesRow_PrealablesFragment[]; jeton: string | null }) {
@@ -54,7 +52,7 @@ export function PrealablesPaysTable({ pays, jeton }: { pays: readonly Prealables
                     ) : null}
                   </td>
                   <td>
-                    {SOUTIEN[p.soutienCollectivites]}
+                    {SOUTIEN_COLLECTIVITES_LABELS[p.soutienCollectivites]}
                     {p.evaluationSoutien?.source ? <span className="precision"> — source : {p.evaluationSoutien.source}</span> : null}
                     {p.evaluationSoutien?.dateEvaluation ? <span className="precision"> ({formatJour(p.evaluationSoutien.dateEvaluation)})</span> : null}
                   </td>

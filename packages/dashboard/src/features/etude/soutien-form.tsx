@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useApolloClient } from '@apollo/client/react';
+import { SOUTIEN_COLLECTIVITES_LABELS, SOUTIENS_COLLECTIVITES } from '@poles-ess/shared';
 import type { PrealablesRow_PrealablesFragment, SoutienCollectivites } from '../../graphql/generated/graphql';
 import { EVALUER_SOUTIEN } from './etude-mutations';
 import { runEditeurMutation } from '../../ui/editeur/run-editeur-operation';
 
-const VALEURS: { valeur: SoutienCollectivites; libelle: string }[] = [
-  { valeur: 'OUI', libelle: 'Oui' },
-  { valeur: 'NON', libelle: 'Non' },
-  { valeur: 'INCONNU', libelle: 'Inconnu' },
-];
+const VALEURS = SOUTIENS_COLLECTIVITES.map((valeur) => ({ valeur, libelle: SOUTIEN_COLLECTIVITES_LABELS[valeur] }));
 
 // Recording the local authorities' support of a Pays (the study's second prerequisite), with its source.
 export function SoutienForm({ pays, jeton, onFin }: { pays: PrealablesRow_PrealablesFragment; jeton: string; onFin: () => void }) {
@@ -39,6 +36,8 @@ export function SoutienForm({ pays, jeton, onFin }: { pays: PrealablesRow_Preala
     );
     setEnvoi(false);
     if (r.ok) {
+      // Every cached list of prerequisites is now stale (the Bretagne view's too, even when not on screen).
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'prealables' });
       await client.refetchQueries({ include: ['EtudePage'] });
       onFin();
       return;
