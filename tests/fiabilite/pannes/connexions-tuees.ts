@@ -67,5 +67,7 @@ export function testerConnexionsTuees(contexte: () => RunningProduct): void {
     expect(bilan.retablissementMs!).toBeLessThanOrEqual(RETABLISSEMENT_MAX_MS);
     expect(() => process.kill(produit.pid!, 0)).not.toThrow();
     expect(reponse.sante.statut).toBe('ok');
+    // A read that failed says why: the database was unreachable, to retry (not an internal error).
+    for (const erreur of bilan.erreurs) expect(erreur).toMatch(/^HTTP 200 SERVICE_UNAVAILABLE La base de données est momentanément injoignable/);
   }, 120_000);
 }

@@ -11,6 +11,8 @@ export const API_ERROR_CODES = [
   'RESPONSE_TOO_LARGE',
   // A database statement past its time, or a row locked longer than the wait allowed.
   'TIMEOUT',
+  // The database could not be reached (connection refused or cut, server shutting down): retry in a moment.
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -33,4 +33,17 @@ describe('formatError', () => {
     const formatted = formater(erreurPostgres('42P01', 'relation "pole_x" does not exist'));
     expect(formatted).toEqual({ message: 'Erreur interne du serveur.', path: ['poles'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
+  it('answers a database that cannot be reached, or a connection cut under a request, as SERVICE_UNAVAILABLE, in French', () => {
+    const attendu = { code: 'SERVICE_UNAVAILABLE' };
+    // PostgreSQL shutting down (pg_terminate_backend, a restart) and a refused connection (the server down).
+    expect(formater(erreurPostgres('57P01', 'terminating connection due to administrator command')).extensions).toEqual(attendu);
+    expect(formater(erreurPostgres('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432')).extensions).toEqual(attendu);
+    expect(formater(erreurPostgres('08006', 'connection failure')).extensions).toEqual(attendu);
+    // node-postgres's own message for a query on a connection that died under it (no code), and a wrapped driver error.
+    expect(formater(new Error('Connection terminated unexpectedly')).extensions).toEqual(attendu);
+    expect(formater(Object.assign(new Error('query failed'), { driverError: erreurPostgres('57P01', 'terminating') })).extensions).toEqual(attendu);
+    expect(formater(new Error('Connection terminated unexpectedly')).message).toMatch(/injoignable/);
+    // Anything else stays an internal error, its message kept from the client.
+    expect(formater(erreurPostgres('42P01', 'relation "x" does not exist'))).toMatchObject({ message: 'Erreur interne du serveur.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
 });
