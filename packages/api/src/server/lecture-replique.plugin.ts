@@ -6,6 +6,8 @@ import { parseLsn } from '../database/repliques';
 // Read-your-writes with replicas: a successful mutation answers with the primary's WAL position after its commit in
 // this cookie; the same client's reads go to a replica only once it has replayed that far (the primary until then).
 export const COOKIE_LSN = 'poles_lsn';
+// A position no replica reaches: the reads it marks stay on the primary.
+const LSN_MAX = 'FFFFFFFF/FFFFFFFF';
 
 export function lsnFromCookie(cookie: string | undefined): bigint | null {
   const match = cookie?.match(new RegExp(`(?:^|;\\s*)${COOKIE_LSN}=([0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8})`));
@@ -30,7 +32,12 @@ export function lectureRepliquePlugin(cookieMaxAgeSeconds: number): ApolloServer
           if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
           const data = response.body.singleResult.data;
           if (!data || !Object.values(data).some((valeur) => valeur !== null)) return;
-          const lsn = await contextValue.db.currentWalLsn();
+          // The write is committed: a failure to read the position must not turn its answer into an error. The
+          // highest position then sends this client's reads to the primary until the cookie expires.
+          const lsn = await contextValue.db.currentWalLsn().catch((error: unknown) => {
+            if (process.env.NODE_ENV !== 'test') console.error('[repliques] position WAL illisible après une écriture', error);
+            return LSN_MAX;
+          });
           response.http.headers.set('set-cookie', `${COOKIE_LSN}=${lsn}; Max-Age=${cookieMaxAgeSeconds}; Path=/; HttpOnly; SameSite=Lax`);
         },
       };
