@@ -22,7 +22,9 @@ function geometrySql(precision: PrecisionGeometrie): Sql {
 // (territories without geometry are left out). With `date`, a territory whose composition is dated (a Pays)
 // gets the outline and population of its composition at that date, and says when it was dissolved. The vintage is
 // not repeated on each feature (30 KB on the communes of Bretagne): the source name carries it, and each
-// Territoire its geometrieMillesime.
+// Territoire its geometrieMillesime. Which territories have an outline is tested on the columns, never on the GeoJSON
+// text: PostgreSQL evaluated that text for every territory of the level before the cheaper « dans » filter (the
+// 34,875 communes for the 1,202 of Bretagne: 80 ms instead of 42 ms per request).
 export async function getCarteTerritoires(
   db: Database,
   niveau: NiveauTerritorial,
@@ -47,7 +49,7 @@ export async function getCarteTerritoires(
                                 CASE WHEN d.datee THEN m.geometrie_source ELSE t.geometrie_source END AS geometrie_source,
                                 CASE WHEN d.datee THEN m.geometrie_source_nom ELSE t.geometrie_source_nom END AS geometrie_source_nom,
                                 CASE WHEN d.datee THEN ${dissousLeSql('t')} END AS dissous_le) x
-     WHERE t.niveau = ${niveau} AND (t.geom IS NOT NULL OR d.datee) AND x.g IS NOT NULL
+     WHERE t.niveau = ${niveau} AND CASE WHEN d.datee THEN m.geometrie IS NOT NULL ELSE t.geom IS NOT NULL END
        AND (${dans?.niveau ?? null}::text IS NULL OR EXISTS (
          SELECT 1 FROM territoire_lien l
          WHERE l.niveau_membre = t.niveau AND l.code_membre = t.code
