@@ -14,9 +14,16 @@ export interface EntityColumn {
   select: boolean;
 }
 
+// Decorators have all run once an entity's module is loaded: its columns never change afterwards, and select lists
+// are built on the request path (a fiche reads the territories' columns for each request).
+const COLONNES = new WeakMap<Function, EntityColumn[]>();
+const SELECTS = new WeakMap<Function, Map<string, Sql>>();
+
 // The columns an entity declares, in declaration order: what select lists, writes and imports derive from.
 export function entityColumns(entity: Function): EntityColumn[] {
-  return getMetadataArgsStorage()
+  const connues = COLONNES.get(entity);
+  if (connues) return connues;
+  const colonnes = getMetadataArgsStorage()
     .filterColumns(entity)
     .map((c) => ({
       property: c.propertyName,
@@ -26,11 +33,20 @@ export function entityColumns(entity: Function): EntityColumn[] {
       nullable: c.options.nullable === true,
       select: c.options.select !== false,
     }));
+  COLONNES.set(entity, colonnes);
+  return colonnes;
 }
 
 // `alias.column AS "property", …` for the selected non-spatial columns of an entity (spatial ones are read as GeoJSON
 // by the statements that need them), or for the listed properties only.
 export function selectColumns(entity: Function, alias: string, only?: readonly string[]): Sql {
+  const cle = `${alias}|${only?.join(',') ?? '*'}`;
+  const parEntite = SELECTS.get(entity) ?? new Map<string, Sql>();
+  SELECTS.set(entity, parEntite);
+  const connu = parEntite.get(cle);
+  if (connu) return connu;
   const columns = entityColumns(entity).filter((c) => (only ? only.includes(c.property) : c.select && c.type !== 'geometry'));
-  return raw(columns.map((c) => (c.column === c.property ? `${alias}.${c.column}` : `${alias}.${c.column} AS "${c.property}"`)).join(', '));
+  const select = raw(columns.map((c) => (c.column === c.property ? `${alias}.${c.column}` : `${alias}.${c.column} AS "${c.property}"`)).join(', '));
+  parEntite.set(cle, select);
+  return select;
 }

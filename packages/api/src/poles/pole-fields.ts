@@ -41,11 +41,19 @@ function computeAsksOnlyLightPoleFields(info: GraphQLResolveInfo): boolean {
   );
 }
 
+// Per field node too: a fiche asks it once per request.
+const territoiresByField = new WeakMap<FieldNode, boolean>();
+
 // True when a pole field's selection reads the territories containing it (Pole.territoires or Pole.territoire).
 export function asksPoleTerritoires(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.some((field) =>
-    fieldsOf(field.selectionSet, info.fragments).some((f) => f !== null && (f.name.value === 'territoires' || f.name.value === 'territoire')),
+  const field = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : null;
+  const known = field ? territoiresByField.get(field) : undefined;
+  if (known !== undefined) return known;
+  const asks = info.fieldNodes.some((f) =>
+    fieldsOf(f.selectionSet, info.fragments).some((s) => s !== null && (s.name.value === 'territoires' || s.name.value === 'territoire')),
   );
+  if (field) territoiresByField.set(field, asks);
+  return asks;
 }
 
 // The fields of a selection set, fragments flattened; null for a fragment it cannot resolve.

@@ -1,4 +1,4 @@
-import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApiError } from '../../common/api-error';
 import type { ApiContext } from '../../context';
@@ -15,7 +15,7 @@ export function limitesRequetePlugin(schema: GraphQLSchema): ApolloServerPlugin<
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const mesure = mesurerOperation(schema, document, operation, request.variables ?? {});
+          const mesure = mesurerEnCache(schema, document, operation, request.variables ?? {});
           for (const limite of MESUREES) if (mesure[limite] > LIMITES_REQUETE[limite]) throw limiteDepassee(limite, mesure[limite]);
           const champ = champAvecTexteInterdit(document, request.variables ?? {});
           if (champ) {
@@ -28,6 +28,27 @@ export function limitesRequetePlugin(schema: GraphQLSchema): ApolloServerPlugin<
   };
 }
 
+// Apollo keeps one parsed document per query text: a query sent again (the dashboard's, an analyst's loop) is
+// measured once per set of variables, and its literal texts checked once.
+const MESURES = new WeakMap<DocumentNode, Map<string, MesureOperation>>();
+const MESURES_PAR_DOCUMENT = 64;
+const CLE_MAX = 1000;
+const TEXTES_INTERDITS = new WeakMap<DocumentNode, string | null>();
+
+function mesurerEnCache(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): MesureOperation {
+  const parVariables = MESURES.get(document) ?? new Map<string, MesureOperation>();
+  MESURES.set(document, parVariables);
+  const cle = `${operation.name?.value ?? ''}|${JSON.stringify(variables)}`;
+  const connue = parVariables.get(cle);
+  if (connue) return connue;
+  const mesure = mesurerOperation(schema, document, operation, variables);
+  // Large variables (a write's data) are not kept: their measure is cheap beside their request.
+  if (cle.length > CLE_MAX) return mesure;
+  if (parVariables.size >= MESURES_PAR_DOCUMENT) parVariables.clear();
+  parVariables.set(cle, mesure);
+  return mesure;
+}
+
 const DEMI_PAIRE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const interdit = (texte: string) => texte.includes('\u0000') || DEMI_PAIRE.test(texte);
 
@@ -35,6 +56,11 @@ const interdit = (texte: string) => texte.includes('\u0000') || DEMI_PAIRE.test(
 function champAvecTexteInterdit(document: DocumentNode, variables: Record<string, unknown>): string | null {
   const chemin = cheminInterdit(variables, []);
   if (chemin) return chemin.join('.');
+  if (!TEXTES_INTERDITS.has(document)) TEXTES_INTERDITS.set(document, argumentAvecTexteInterdit(document));
+  return TEXTES_INTERDITS.get(document)!;
+}
+
+function argumentAvecTexteInterdit(document: DocumentNode): string | null {
   let argument = 'requete';
   let trouve: string | null = null;
   visit(document, {
