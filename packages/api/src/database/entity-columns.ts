@@ -41,8 +41,8 @@ export function entityColumns(entity: Function): EntityColumn[] {
 // by the statements that need them), or for the listed properties only.
 export function selectColumns(entity: Function, alias: string, only?: readonly string[]): Sql {
   const cle = `${alias}|${only?.join(',') ?? '*'}`;
-  const parEntite = SELECTS.get(entity) ?? new Map<string, Sql>();
-  SELECTS.set(entity, parEntite);
+  let parEntite = SELECTS.get(entity);
+  if (!parEntite) SELECTS.set(entity, (parEntite = new Map<string, Sql>()));
   const connu = parEntite.get(cle);
   if (connu) return connu;
   const columns = entityColumns(entity).filter((c) => (only ? only.includes(c.property) : c.select && c.type !== 'geometry'));

@@ -36,8 +36,8 @@ const CLE_MAX = 1000;
 const TEXTES_INTERDITS = new WeakMap<DocumentNode, string | null>();
 
 function mesurerEnCache(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): MesureOperation {
-  const parVariables = MESURES.get(document) ?? new Map<string, MesureOperation>();
-  MESURES.set(document, parVariables);
+  let parVariables = MESURES.get(document);
+  if (!parVariables) MESURES.set(document, (parVariables = new Map<string, MesureOperation>()));
   const cle = `${operation.name?.value ?? ''}|${JSON.stringify(variables)}`;
   const connue = parVariables.get(cle);
   if (connue) return connue;
