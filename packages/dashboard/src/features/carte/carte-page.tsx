@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { formatCompte, formatNombre, NIVEAU_TERRITORIAL_LABELS } from '@poles-ess/shared';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { graphql } from '../../graphql/generated';
 import { ErrorState } from '../../ui/error-state';
+import { LoadingState } from '../../ui/loading-state';
 import { asTerritoireCollection, joinValeurs } from '../../ui/map/join-valeurs';
 import { MAP_LAYER_REQUEST } from '../../ui/map/map-layer-request';
 import { toPoleMapPoints } from '../../ui/map/to-pole-map-points';
@@ -12,9 +13,11 @@ import { toFiltrePoles } from '../../ui/url/filtre-poles-url-state';
 import { CarteFilters } from './carte-filters';
 import { findIndicateur, INDICATEURS_CARTE } from './carte-indicateurs';
 import { CARTE_URL_STATE } from './carte-url-state';
-import { CarteView } from './carte-view';
 import { summarizeSources } from './summarize-sources';
 import './carte.css';
+
+// The view's code (deck.gl: the largest chunk) loads while the page's queries are on their way, not before they leave.
+const CarteView = lazy(() => import('./carte-view').then((m) => ({ default: m.CarteView })));
 
 const CARTE_TERRITOIRES = graphql(`
   query CartePage_territoires($niveau: NiveauTerritorial!, $precision: PrecisionGeometrie) {
@@ -108,21 +111,23 @@ export function CartePage() {
       {territoires.error || poles.error || classes.error ? (
         <ErrorState />
       ) : (
-        <CarteView
-          state={affiche.niveau === state.niveau ? state : { ...state, niveau: affiche.niveau }}
-          busy={busy}
-          update={update}
-          collection={joined}
-          breaks={classesData?.bornes ?? null}
-          valeursClassees={valeursClassees}
-          indicateurLabel={indicateur?.label ?? null}
-          indicateurUnite={indicateur?.unite}
-          indicateurSource={sources}
-          disponibilite={noteIndicateur(classesData)}
-          formatValeur={indicateur?.format ?? formatNombre}
-          poles={points}
-          status={status}
-        />
+        <Suspense fallback={<LoadingState label="Chargement de la carte…" />}>
+          <CarteView
+            state={affiche.niveau === state.niveau ? state : { ...state, niveau: affiche.niveau }}
+            busy={busy}
+            update={update}
+            collection={joined}
+            breaks={classesData?.bornes ?? null}
+            valeursClassees={valeursClassees}
+            indicateurLabel={indicateur?.label ?? null}
+            indicateurUnite={indicateur?.unite}
+            indicateurSource={sources}
+            disponibilite={noteIndicateur(classesData)}
+            formatValeur={indicateur?.format ?? formatNombre}
+            poles={points}
+            status={status}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ export interface DeckMapHandle {
 }
 
 export interface DeckMapProps {
+  /** `null`: a layer whose data is on its way (the deferred layers wait for it); `false`: a layer turned off. */
   layers: (Layer | null | false)[];
   /**
    * Ids of layers added once the others are drawn (labels, density): the data shows first, and their shaders and
@@ -35,7 +36,10 @@ export function DeckMap({ layers, deferredIds = [], initialViewState, tooltipCon
   const [drawn, setDrawn] = useState(false);
   const drawnRef = useRef(false);
   const [firstDrawn, setFirstDrawn] = useState(false);
+  const firstDrawnRef = useRef(false);
   const all = layers.filter(Boolean) as Layer[];
+  const awaitingRef = useRef(false);
+  awaitingRef.current = layers.includes(null);
   const shown = firstDrawn ? all : all.filter((layer) => !deferredIds.includes(layer.id));
   const deferring = shown.length < all.length;
 
@@ -48,7 +52,12 @@ export function DeckMap({ layers, deferredIds = [], initialViewState, tooltipCon
       drawnRef.current = loaded;
       setDrawn(loaded);
     }
-    if (loaded && current.some(Boolean)) setFirstDrawn(true);
+    if (loaded && current.some(Boolean) && !awaitingRef.current && !firstDrawnRef.current) {
+      firstDrawnRef.current = true;
+      // The deferred layers are added once this frame is on screen: added at once, their build would hold the page
+      // before the browser shows the frame (≈ 1.4 s of software WebGL for the labels on this machine).
+      requestAnimationFrame(() => setTimeout(() => setFirstDrawn(true), 0));
+    }
   }, []);
   const ready = !busy && drawn && !deferring;
 
