@@ -4,13 +4,17 @@ import type { Database } from './database/database';
 import type { Executor } from './database/executor';
 
 // Data derived from poles and territories (the territories containing each pole, coverage distances): the
-// features that write call it in their transaction; the app wires the implementation (app/donnees-derivees.ts),
+// features that write call it in their transaction (and after its commit); the app wires the implementation (app/donnees-derivees.ts),
 // which lives above the features.
 export interface DonneesDerivees {
   // Before a write on these poles (none for a pole being created): reads what the derived data depend on, and
-  // returns the refresh to call after the write, in the same transaction, with the poles written. It recomputes only
-  // what they changed (nothing for a text edit).
+  // returns what to call after the write, in the same transaction, with the poles written: it keeps what they changed
+  // (nothing for a text edit), recomputed once the transaction has committed and apresCommit was called.
   avantEcriturePoles(tx: Executor, ids: readonly string[]): Promise<RafraichirDerivees>;
+  // After the commit of pole writes: their derived data are recomputed in the background.
+  apresCommit(db: Database): void;
+  // That background recompute, if one is under way (a stop waits for it; tests read the coverage after it).
+  enCours(db: Database): Promise<void>;
   // Recomputes everything derived from poles (an import writes many at once).
   apresEcriturePoles(tx: Executor): Promise<void>;
   apresEcritureTerritoires(tx: Executor): Promise<void>;

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     const { coupees } = await stopHttpServer(server, env.ARRET_DELAI_SECONDES * 1000);
     if (coupees) console.log(`Requêtes encore en cours après ${env.ARRET_DELAI_SECONDES} s : connexions coupées.`);
     await app.stop();
+    await services.derivees.enCours(services.db);
     await services.db.close();
     // PGlite keeps handles open after close; the data is flushed, so exit now.
     console.log('Arrêté proprement.');

@@ -23,8 +23,20 @@ async function lire(url: string): Promise<Map<string, Record<string, unknown>>> 
 // Equal up to a millimetre: the full rebuild measures on the same sphere as PostGIS, but not in the same order.
 const egales = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-3 : JSON.stringify(a) === JSON.stringify(b));
 
-// The coverage tables as the saves left them, then as `pnpm couverture:reconstruire` computes them from scratch.
+// The saves' coverage changes are applied after their commit, in the background: waits until none is left (bounded).
+async function attendreCouvertureAppliquee(url: string): Promise<void> {
+  for (const fin = Date.now() + 120_000; Date.now() < fin; ) {
+    const [reste] = await requete<{ n: number }>(url, 'SELECT count(*)::int AS n FROM couverture_en_attente');
+    if (reste!.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('couverture_en_attente : des modifications restent non appliquées après 120 s');
+}
+
+// The coverage tables as the saves left them (once their refresh has run), then as `pnpm couverture:reconstruire`
+// computes them from scratch.
 export async function comparerALaReconstruction(url: string): Promise<{ valeurs: number; secondes: number; nombreEcarts: number; ecarts: string[] }> {
+  await attendreCouvertureAppliquee(url);
   const avant = await lire(url);
   const debut = Date.now();
   await exec(process.execPath, [CLI, 'couverture:reconstruire'], { env: { ...process.env, DATABASE_URL: url } });

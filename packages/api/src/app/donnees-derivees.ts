@@ -1,15 +1,22 @@
 import type { DonneesDerivees } from '../context';
 import { refreshCouvertureCommunes } from '../couverture/couverture-communes.refresh';
-import { readPolesCouverts, refreshCouverturePoles } from '../couverture/couverture-poles.refresh';
+import { couvertureAJour, mettreCouvertureEnAttente, planifierCouverture } from '../couverture/couverture-en-attente';
+import { readPolesCouverts } from '../couverture/couverture-poles.refresh';
 import { recomputePoleTerritoires } from '../poles/recompute-pole-territoires';
 
-// What follows a write, in the writer's transaction: pole writes change the coverage distances; outline writes also
-// change which territories contain each pole.
+// What follows a write. A pole save keeps, in its transaction, what it changed in the coverage; the coverage tables
+// follow after its commit (apresCommit). Outline writes also change which territories contain each pole.
 export const DONNEES_DERIVEES: DonneesDerivees = {
   async avantEcriturePoles(tx, ids) {
     const avant = await readPolesCouverts(tx, ids);
-    return (ecrits) => refreshCouverturePoles(tx, avant, ecrits);
+    return async (ecrits) => {
+      await mettreCouvertureEnAttente(tx, avant, ecrits);
+    };
   },
+  apresCommit(db) {
+    void planifierCouverture(db);
+  },
+  enCours: couvertureAJour,
   async apresEcriturePoles(tx) {
     await refreshCouvertureCommunes(tx);
   },

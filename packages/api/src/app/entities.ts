@@ -3,6 +3,7 @@ import { AnalyseTerritoriale } from '../analyses-territoriales/analyse-territori
 import { Jeton } from '../auth/jeton.entity';
 import { CouvertureAction } from '../couverture/couverture-action.entity';
 import { CouvertureCommunesStatut } from '../couverture/couverture-communes-statut.entity';
+import { CouvertureEnAttente } from '../couverture/couverture-en-attente.entity';
 import { DistanceCommunePole } from '../couverture/distance-commune-pole.entity';
 import { DistanceEtat } from '../couverture/distance-etat.entity';
 import { DistanceTerritoirePole } from '../couverture/distance-territoire-pole.entity';
@@ -39,6 +40,7 @@ export const ENTITIES: Function[] = [
   DistanceEtat,
   CouvertureAction,
   CouvertureCommunesStatut,
+  CouvertureEnAttente,
   CouchePoints,
   PointCouche,
   GrilleCache,

@@ -6,6 +6,7 @@ import { lockCouverture } from './couverture-verrou';
 import { writeSignature } from './couverture-signature.sql';
 import { DISTANCE_COLUMNS, distanceColumn } from './distance-colonnes';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
+import { incrementerVersionDonnees } from '../version-donnees/version-donnees';
 
 // PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
 const RAYON_TERRE_M = 6371008.7714;
@@ -147,6 +148,9 @@ export async function fillCouvertureAction(db: Executor, poleId: string | null =
 // changed (couverture-poles.refresh.ts). `pnpm couverture:reconstruire` runs it alone.
 export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
   await lockCouverture(db);
+  // The saves waiting for their refresh: this rebuild reads every pole as it is now (a save committed after this
+  // statement stays waiting, and its refresh applies it again: from the truth, so the same result).
+  await db.query(sql`DELETE FROM couverture_en_attente`);
   const communes = await db.query<Point & { code: string; population: number }>(
     sql`SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
         WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL ORDER BY code`,
@@ -168,5 +172,7 @@ export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
   // The population grid cells are derived from the same communes.
   await db.query(sql`DELETE FROM grille_cache WHERE couche = 'population'`);
   await writeSignature(db);
+  // Last: the coverage tables have no version trigger (version-donnees.ts).
+  await incrementerVersionDonnees(db);
   return communes.length;
 }

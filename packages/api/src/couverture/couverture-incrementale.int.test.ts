@@ -7,6 +7,8 @@ import { createPoleIn, setPoleSupprime, updatePoleIn } from '../poles/pole-write
 import { createTestDatabase, type TestApp } from '../test-support/test-database';
 import { refreshCouvertureCommunes } from './couverture-communes.refresh';
 import { isCouvertureCommunesFresh } from './couverture-signature.sql';
+import type { Executor } from '../database/executor';
+import { getVersionDonnees } from '../version-donnees/version-donnees';
 
 // A région of 4 Pays × 12 communes on a grid (lon 0..4, lat 0..3, 0.33° apart), each linked to its Pays, the
 // région and France; one Pays without centre (its outline gives its point).
@@ -86,9 +88,16 @@ describe('couverture : mise à jour incrémentale', () => {
   afterAll(() => app?.close());
 
   const options = () => ({ viewer: ADMIN, derivees: app.derivees });
-  const creer = (donnees: Record<string, unknown>) => app.db.transaction((tx) => createPoleIn(tx, parsePoleDonnees(donnees, true), options()));
-  const modifier = (id: string, donnees: Record<string, unknown>) => app.db.transaction((tx) => updatePoleIn(tx, id, null, parsePoleDonnees(donnees, false), options()));
-  const supprimer = (id: string, supprime: boolean) => app.db.transaction((tx) => setPoleSupprime(tx, id, supprime, null, options()));
+  // A save as the API makes it: its transaction, then the coverage refresh after its commit, awaited here.
+  const enregistrer = async <T>(work: (tx: Executor) => Promise<T>): Promise<T> => {
+    const result = await app.db.transaction(work);
+    app.derivees.apresCommit(app.db);
+    await app.derivees.enCours(app.db);
+    return result;
+  };
+  const creer = (donnees: Record<string, unknown>) => enregistrer((tx) => createPoleIn(tx, parsePoleDonnees(donnees, true), options()));
+  const modifier = (id: string, donnees: Record<string, unknown>) => enregistrer((tx) => updatePoleIn(tx, id, null, parsePoleDonnees(donnees, false), options()));
+  const supprimer = (id: string, supprime: boolean) => enregistrer((tx) => setPoleSupprime(tx, id, supprime, null, options()));
   const versions = () => app.db.query<{ v: string }>(sql`SELECT string_agg(xmin::text, ',' ORDER BY code_commune) AS v FROM distance_commune_pole`).then((r) => r[0]!.v.split(','));
 
   it('leaves every derived row alone on a text edit, and rewrites only the nearer communes when a pole moves', async () => {
@@ -105,6 +114,19 @@ describe('couverture : mise à jour incrémentale', () => {
     expect(reecrites).toBeGreaterThan(0);
     expect(reecrites).toBeLessThan(apres.length);
     expect(await isCouvertureCommunesFresh(app.db)).toBe(true);
+  });
+
+  it('bumps the data version when the refresh after the commit rewrites the coverage (caches and validators follow)', async () => {
+    const id = await creer({ nom: 'Pôle versionné', type: 'CENTRE_MULTIFONCTION', statut: 'ACTIF', position: { lon: 1.1, lat: 1.2 } });
+    await app.db.transaction((tx) => updatePoleIn(tx, id, null, parsePoleDonnees({ position: { lon: 2.1, lat: 2.2 } }, false), options()));
+    const [enAttente] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM couverture_en_attente`);
+    expect(enAttente!.n).toBe(1);
+    const avant = await getVersionDonnees(app.db);
+    app.derivees.apresCommit(app.db);
+    await app.derivees.enCours(app.db);
+    expect(BigInt(await getVersionDonnees(app.db))).toBeGreaterThan(BigInt(avant));
+    const [reste] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM couverture_en_attente`);
+    expect(reste!.n).toBe(0);
   });
 
   it('gives after a random sequence of creates, moves, status changes and deletes what a full rebuild gives', async () => {

@@ -3,9 +3,9 @@ import type { Executor } from '../database/executor';
 import type { StatutPole, TypePole } from '../poles/pole.enums';
 import { fillCommunesArrays, fillCouvertureAction } from './couverture-communes.refresh';
 import { empreintePoleSql, shiftSignature } from './couverture-signature.sql';
-import { lockCouverture } from './couverture-verrou';
 import { distanceColumn } from './distance-colonnes';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
+import { incrementerVersionDonnees } from '../version-donnees/version-donnees';
 
 // What the coverage tables depend on for one pole.
 export interface PoleCouvert {
@@ -21,16 +21,16 @@ export interface PoleCouvert {
   empreinte: number;
 }
 
+// The columns of a PoleCouvert, for a pole table aliased `p`.
+export const COLONNES_POLE_COUVERT = raw(`p.id, (p.supprime_le IS NULL AND p.position IS NOT NULL) AS compte, p.statut, p.type,
+  ST_X(p.position) AS lon, ST_Y(p.position) AS lat,
+  COALESCE((SELECT string_agg(COALESCE(a.niveau || ':' || a.code, '') || ':' || a.libelle, ',' ORDER BY a.id)
+            FROM pole_territoire_action a WHERE a.pole_id = p.id), '') AS action,
+  ${empreintePoleSql('p')} AS empreinte`);
+
 export async function readPolesCouverts(db: Executor, ids: readonly string[]): Promise<Map<string, PoleCouvert>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.query<PoleCouvert>(
-    sql`SELECT p.id, (p.supprime_le IS NULL AND p.position IS NOT NULL) AS compte, p.statut, p.type,
-          ST_X(p.position) AS lon, ST_Y(p.position) AS lat,
-          COALESCE((SELECT string_agg(COALESCE(a.niveau || ':' || a.code, '') || ':' || a.libelle, ',' ORDER BY a.id)
-                    FROM pole_territoire_action a WHERE a.pole_id = p.id), '') AS action,
-          ${raw(empreintePoleSql('p'))} AS empreinte
-        FROM pole p WHERE p.id = ANY(${ids}::uuid[])`,
-  );
+  const rows = await db.query<PoleCouvert>(sql`SELECT ${COLONNES_POLE_COUVERT} FROM pole p WHERE p.id = ANY(${ids}::uuid[])`);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -139,16 +139,24 @@ async function refreshTerritoiresDesCommunes(db: Executor, codes: string[], stat
   }
 }
 
-// After a write on these poles, in its transaction: only what their change touches is recomputed, in the database
-// (a text edit: nothing; a pole added or moved: the distances where it is nearer; a pole removed or moved away: the
-// points whose nearest pole it was), under the coverage lock. `avant`: their state before the write (none when created).
-export async function refreshCouverturePoles(db: Executor, avant: Map<string, PoleCouvert>, ids: readonly string[]): Promise<void> {
-  const apres = await readPolesCouverts(db, ids);
-  const changes = ids
+// One pole's change as the coverage tables see it: before (null: not there) and after.
+export interface ChangementCouverture {
+  id: string;
+  a: PoleCouvert | null;
+  b: PoleCouvert | null;
+}
+
+// The changes that touch the coverage tables (a text edit: none).
+export function changementsCouverture(avant: Map<string, PoleCouvert>, apres: Map<string, PoleCouvert>, ids: readonly string[]): ChangementCouverture[] {
+  return ids
     .map((id) => ({ id, a: avant.get(id) ?? null, b: apres.get(id) ?? null }))
     .filter(({ a, b }) => placeDansDistances(a) !== placeDansDistances(b) || (a?.action ?? '') !== (b?.action ?? ''));
+}
+
+// Only what the changes touch is recomputed, in the database (a pole added or moved: the distances where it is nearer;
+// a pole removed or moved away: the points whose nearest pole it was). The caller holds the coverage lock.
+export async function refreshCouverturePoles(db: Executor, changes: readonly ChangementCouverture[]): Promise<void> {
   if (changes.length === 0) return;
-  await lockCouverture(db);
   for (const { id, a, b } of changes) {
     if (placeDansDistances(a) !== placeDansDistances(b)) {
       const codes = new Set<string>();
@@ -160,4 +168,6 @@ export async function refreshCouverturePoles(db: Executor, avant: Map<string, Po
     if ((a?.action ?? '') !== (b?.action ?? '')) await fillCouvertureAction(db, id);
   }
   await shiftSignature(db, changes.reduce((n, { a, b }) => n + (b?.empreinte ?? 0) - (a?.empreinte ?? 0), 0));
+  // Last: the coverage tables have no version trigger (version-donnees.ts).
+  await incrementerVersionDonnees(db);
 }

@@ -185,13 +185,15 @@ describe('couverture after a write', () => {
   });
   afterAll(() => env.close());
 
-  it('follows a pole write: once P3 is of unknown status, [ACTIF, INCONNU] counts it and [ACTIF, PROJET] no longer does', async () => {
+  it('follows a pole write once its refresh after the commit has run: once P3 is of unknown status, [ACTIF, INCONNU] counts it and [ACTIF, PROJET] no longer does', async () => {
     const modifie = await server.graphql(
       'mutation ($id: ID!, $version: Int!) { modifierPole(id: $id, version: $version, donnees: { statut: INCONNU }) { id } }',
       { id: POLES.P3, version: 1 },
       await createTestJeton(env.app.db, 'editeur'),
     );
     expect(modifie.errors).toBeUndefined();
+    // The save answers once committed; the coverage follows when its refresh, started after the commit, has run.
+    await env.app.derivees.enCours(env.app.db);
     const lire = async (statutsPoles: string[]) => {
       const r = await server.graphql<{ couverture: Couverture[] }>(QUERY, { niveau: 'PAYS', dans: { niveau: 'PAYS', code: 'PAYS-B' }, statutsPoles });
       return r.data!.couverture[0]!;

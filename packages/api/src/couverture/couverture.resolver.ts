@@ -13,7 +13,7 @@ import { STATUTS_POLES_DESCRIPTION } from './statuts-poles.arg';
 export class CouvertureResolver {
   @Query(() => [CouvertureTerritoire], {
     description:
-      'La couverture de chaque territoire d’un niveau (par ex. les Pays de la région 53) par les pôles : pôles situés, pôles couvrants, distances, population couverte, emploi ESS. Calculée en une requête SQL.',
+      'La couverture de chaque territoire d’un niveau (par ex. les Pays de la région 53) par les pôles : pôles situés, pôles couvrants, distances, population couverte, emploi ESS. Calculée en une requête SQL. Les distances suivent une modification de pôle une fois celle-ci enregistrée (recalcul en arrière-plan, en général en moins d’une seconde) : une lecture entre-temps donne la couverture d’avant, entière.',
   })
   couverture(
     @Ctx() ctx: ApiContext,

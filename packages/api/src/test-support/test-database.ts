@@ -20,7 +20,13 @@ export async function createTestDatabase(options: { timeouts?: DatabaseTimeouts 
   const template = process.env[TEMPLATE_ENV];
   if (!adminUrl) {
     const services = await openApp(template ? { databaseUrl: template, backend: 'EMBARQUE', dataDir: null } : { dataDir: null });
-    const app: TestApp = { ...services, close: () => services.db.close() };
+    const app: TestApp = {
+      ...services,
+      async close() {
+        await services.derivees.enCours(services.db);
+        await services.db.close();
+      },
+    };
     if (template) await emptyTestDatabase(app);
     return app;
   }
@@ -32,6 +38,7 @@ export async function createTestDatabase(options: { timeouts?: DatabaseTimeouts 
   return {
     ...services,
     async close() {
+      await services.derivees.enCours(services.db);
       await services.db.close();
       await runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },

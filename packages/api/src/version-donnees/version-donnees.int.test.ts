@@ -2,7 +2,7 @@ import { getMetadataArgsStorage } from 'typeorm';
 import { ENTITIES } from '../app/entities';
 import { sql } from '../common/sql';
 import { createTestDatabase, type TestApp } from '../test-support/test-database';
-import { getVersionDonnees, TABLES_HORS_VERSION } from './version-donnees';
+import { getVersionDonnees, TABLES_HORS_VERSION, TABLES_VERSION_EN_FIN } from './version-donnees';
 
 describe('data version (ETag validators, cache invalidation across instances)', () => {
   let app: TestApp;
@@ -12,11 +12,11 @@ describe('data version (ETag validators, cache invalidation across instances)', 
   });
   afterAll(() => app?.close());
 
-  it('is bumped by a write to every table readers are answered from', async () => {
+  it('is bumped by a write to every table readers are answered from (the coverage tables by their writers, at the end)', async () => {
     const tables = getMetadataArgsStorage()
       .tables.filter((t) => ENTITIES.includes(t.target as Function))
       .map((t) => t.name!)
-      .filter((name) => !(TABLES_HORS_VERSION as readonly string[]).includes(name));
+      .filter((name) => ![...TABLES_HORS_VERSION, ...TABLES_VERSION_EN_FIN].includes(name as never));
     const rows = await app.db.query<{ table: string }>(
       sql`SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'version_donnees'`,
     );

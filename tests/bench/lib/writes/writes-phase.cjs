@@ -72,6 +72,20 @@ async function selectPoles(databaseUrl, count) {
   });
 }
 
+// Milliseconds until no pole save waits for its coverage refresh (null: still waiting after 120 s, or no such table).
+async function coverageCatchUp(databaseUrl) {
+  const started = Date.now();
+  return withClient(databaseUrl, async (client) => {
+    while (Date.now() - started < 120_000) {
+      const r = await client.query('SELECT count(*)::int AS n FROM couverture_en_attente').catch(() => null);
+      if (!r) return null;
+      if (r.rows[0].n === 0) return Date.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return null;
+  });
+}
+
 // The server's own account of its internal errors (the client only gets « INTERNAL_SERVER_ERROR »): the first line
 // of each distinct error it logged.
 function internalErrors(logText) {
@@ -102,6 +116,7 @@ async function runWritesPhase({ port, databaseUrl, readSpec, readLabel, quick, d
     const logBefore = serverLog().length;
     const reads = startLoad({ port, spec: readSpec, connections: 10, duration: 3600, verifyBody: check.verify });
     const concurrent = (await Promise.all(writers.map((w) => w.edit(quick ? 1 : CYCLE.length)))).flat();
+    const couvertureMs = await coverageCatchUp(databaseUrl);
     reads.stop();
     const lecturesPendant = await reads.done;
     const concurrents = { ...summariseEdits(concurrent), erreursServeur: internalErrors(serverLog().slice(serverLog().length >= logBefore ? logBefore : 0)) };
@@ -130,6 +145,8 @@ async function runWritesPhase({ port, databaseUrl, readSpec, readLabel, quick, d
           erreurs: lecturesPendant.errors + lecturesPendant.non2xx + check.state.erreursGraphql,
         },
       },
+      // After the last answered save: until its coverage refresh, run after the commit, has applied every change.
+      couvertureAJourMs: couvertureMs,
       restaure,
     };
   } finally {

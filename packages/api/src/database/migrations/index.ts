@@ -20,6 +20,7 @@ import { RechercheLigatures1732600016001 } from './1732600016001-recherche-ligat
 import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-territoriales';
 import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
 import { VersionDonneesAnalyses1732600019100 } from './1732600019100-version-donnees-analyses';
+import { CouvertureEnAttente1732600020000 } from './1732600020000-couverture-en-attente';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   AnalysesTerritoriales1732600017000,
   VersionDonnees1732600019000,
   VersionDonneesAnalyses1732600019100,
+  CouvertureEnAttente1732600020000,
 ];

@@ -901,7 +901,7 @@ export type Query = {
   comparer: Array<ComparaisonTerritoire>;
   /** Les couches de points importées (`pnpm import:points`), avec leur source ; les synthétiques le disent. */
   couchesPoints: Array<InfoCouche>;
-  /** La couverture de chaque territoire d’un niveau (par ex. les Pays de la région 53) par les pôles : pôles situés, pôles couvrants, distances, population couverte, emploi ESS. Calculée en une requête SQL. */
+  /** La couverture de chaque territoire d’un niveau (par ex. les Pays de la région 53) par les pôles : pôles situés, pôles couvrants, distances, population couverte, emploi ESS. Calculée en une requête SQL. Les distances suivent une modification de pôle une fois celle-ci enregistrée (recalcul en arrière-plan, en général en moins d’une seconde) : une lecture entre-temps donne la couverture d’avant, entière. */
   couverture: Array<CouvertureTerritoire>;
   /** Densité d’une couche de points sur une grille (hexagones ou carrés en Lambert-93) ou par territoire, avec nombres et poids, pour deck.gl. Une couche synthétique le dit (`couche.synthetique`). */
   densite: Densite;

@@ -1,0 +1,108 @@
+import { sql } from '../common/sql';
+import type { Database } from '../database/database';
+import type { Executor } from '../database/executor';
+import {
+  changementsCouverture,
+  COLONNES_POLE_COUVERT,
+  readPolesCouverts,
+  refreshCouverturePoles,
+  type ChangementCouverture,
+  type PoleCouvert,
+} from './couverture-poles.refresh';
+import { VERROU_COUVERTURE } from './couverture-verrou';
+
+// A pole save does not recompute the coverage tables in its transaction (a move or a status change rewrites the
+// distances of thousands of communes: ≈ 1 s, and concurrent saves queued behind one lock for it). It writes, in its
+// transaction, which of its poles moved in the distances and how they were before (couverture_en_attente); once it
+// has committed, one refresh per process takes every waiting change, under the coverage lock, and applies them in one
+// transaction. Until then readers get the coverage as it was before the save, whole and consistent.
+
+// In the save's transaction, after its writes: the changes that touch the coverage, kept for the refresh.
+export async function mettreCouvertureEnAttente(tx: Executor, avant: Map<string, PoleCouvert>, ids: readonly string[]): Promise<number> {
+  const changes = changementsCouverture(avant, await readPolesCouverts(tx, ids), ids);
+  if (changes.length === 0) return 0;
+  await tx.query(
+    sql`INSERT INTO couverture_en_attente (pole_id, avant)
+        SELECT * FROM unnest(${changes.map((c) => c.id)}::uuid[], ${changes.map((c) => (c.a ? JSON.stringify(c.a) : null))}::jsonb[])`,
+  );
+  return changes.length;
+}
+
+interface Attente {
+  id: string;
+  avant: PoleCouvert | null;
+  apres: PoleCouvert | null;
+}
+
+// One refresh: every waiting change, with its pole as it is now, read in one statement (a save committed in between
+// is either wholly in it or wholly left for the next refresh). A pole saved several times goes from its state before
+// the first of them to its state now. Returns the number of changes applied, or null when another refresh holds the
+// lock (it will take them).
+export async function appliquerCouvertureEnAttente(db: Database): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const [verrou] = await tx.query<{ pris: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${VERROU_COUVERTURE[0]}, ${VERROU_COUVERTURE[1]}) AS pris`);
+    if (!verrou?.pris) return null;
+    const rows = await tx.query<Attente & { poleId: string }>(
+      sql`SELECT e.id, e.pole_id AS "poleId", e.avant, CASE WHEN p.id IS NULL THEN NULL ELSE to_jsonb(c) END AS apres
+          FROM couverture_en_attente e
+          LEFT JOIN pole p ON p.id = e.pole_id
+          LEFT JOIN LATERAL (SELECT ${COLONNES_POLE_COUVERT}) c ON true
+          ORDER BY e.id`,
+    );
+    if (rows.length === 0) return 0;
+    const parPole = new Map<string, ChangementCouverture>();
+    for (const row of rows) {
+      if (!parPole.has(row.poleId)) parPole.set(row.poleId, { id: row.poleId, a: row.avant, b: row.apres });
+    }
+    const avant = new Map([...parPole.values()].flatMap((c) => (c.a ? [[c.id, c.a] as const] : [])));
+    const apres = new Map([...parPole.values()].flatMap((c) => (c.b ? [[c.id, c.b] as const] : [])));
+    await refreshCouverturePoles(tx, changementsCouverture(avant, apres, [...parPole.keys()]));
+    await tx.query(sql`DELETE FROM couverture_en_attente WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`);
+    return rows.length;
+  });
+}
+
+interface Suivi {
+  enCours: Promise<void>;
+  encore: boolean;
+}
+
+const suivis = new WeakMap<Database, Suivi>();
+const attendre = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// After a save's commit: runs the refresh in the background, once per process at a time; a save committed while it
+// runs makes it go round again. A refresh that fails (database out of reach) leaves the changes waiting: the next
+// save or the next start applies them.
+export function planifierCouverture(db: Database, log: (message: string) => void = console.error): Promise<void> {
+  const suivi = suivis.get(db);
+  if (suivi) {
+    suivi.encore = true;
+    return suivi.enCours;
+  }
+  const nouveau: Suivi = { enCours: Promise.resolve(), encore: true };
+  nouveau.enCours = (async () => {
+    try {
+      for (let occupe = 0; nouveau.encore && occupe < 40; ) {
+        nouveau.encore = false;
+        const n = await appliquerCouvertureEnAttente(db);
+        if (n === null) {
+          // Another process's refresh holds the lock: it takes what is waiting; look again shortly in case it missed ours.
+          occupe += 1;
+          nouveau.encore = true;
+          await attendre(250);
+        } else if (n > 0) nouveau.encore = true;
+      }
+    } catch (error) {
+      log(`Couverture : recalcul après enregistrement impossible pour l’instant (${error instanceof Error ? error.message : String(error)}) ; repris au prochain enregistrement ou au prochain démarrage.`);
+    } finally {
+      suivis.delete(db);
+    }
+  })();
+  suivis.set(db, nouveau);
+  return nouveau.enCours;
+}
+
+// The refresh under way in this process, if any (a stop waits for it; tests read the coverage after it).
+export function couvertureAJour(db: Database): Promise<void> {
+  return suivis.get(db)?.enCours ?? Promise.resolve();
+}
