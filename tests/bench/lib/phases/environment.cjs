@@ -63,8 +63,7 @@ async function startEnvironment({ options, plan, results, started, temporaryDirs
   embeddedStart?.catch(() => undefined);
   const premier = await startOurs({ databaseUrl, poolSize, timeoutMs: (options.quick ? 240 : 900) * 1000 });
   // Measured: a server started on loaded data, as after any restart. A new database's first start loads the reference
-  // data in the API's own process, whose memory V8 gives back only later (peak RSS 392 MB at 200 connections just
-  // after it in the full run of 2026-12-07, at most 247 MB in the rest of that run): restarted before any measure.
+  // data in the API's own process: its memory would count in the server's peak RSS. Restarted before any measure.
   await stopProcess(premier.child);
   const ours = await startOurs({ databaseUrl, poolSize, timeoutMs: 120_000 });
   log(`API prête sur le port ${ours.port} (${((Date.now() - started) / 1000).toFixed(0)} s, redémarrée sur la base chargée)`);
