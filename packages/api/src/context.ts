@@ -4,8 +4,8 @@ import type { Database } from './database/database';
 import type { Executor } from './database/executor';
 
 // Data derived from poles and territories (the territories containing each pole, coverage distances): the
-// features that write call it in their transaction (and after its commit); the app wires the implementation (app/donnees-derivees.ts),
-// which lives above the features.
+// features that write call it in their transaction (and after its commit); the app wires the implementation
+// (app/donnees-derivees.ts), which lives above the features.
 export interface DonneesDerivees {
   // Before a write on these poles (none for a pole being created): reads what the derived data depend on, and
   // returns what to call after the write, in the same transaction, with the poles written: it keeps what they changed
