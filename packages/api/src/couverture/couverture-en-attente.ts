@@ -6,7 +6,6 @@ import {
   COLONNES_POLE_COUVERT,
   readPolesCouverts,
   refreshCouverturePoles,
-  type ChangementCouverture,
   type PoleCouvert,
 } from './couverture-poles.refresh';
 import { VERROU_COUVERTURE } from './couverture-verrou';
@@ -30,6 +29,7 @@ export async function mettreCouvertureEnAttente(tx: Executor, avant: Map<string,
 
 interface Attente {
   id: string;
+  poleId: string;
   avant: PoleCouvert | null;
   apres: PoleCouvert | null;
 }
@@ -42,7 +42,7 @@ export async function appliquerCouvertureEnAttente(db: Database): Promise<number
   return db.transaction(async (tx) => {
     const [verrou] = await tx.query<{ pris: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${VERROU_COUVERTURE[0]}, ${VERROU_COUVERTURE[1]}) AS pris`);
     if (!verrou?.pris) return null;
-    const rows = await tx.query<Attente & { poleId: string }>(
+    const rows = await tx.query<Attente>(
       sql`SELECT e.id, e.pole_id AS "poleId", e.avant, CASE WHEN p.id IS NULL THEN NULL ELSE to_jsonb(c) END AS apres
           FROM couverture_en_attente e
           LEFT JOIN pole p ON p.id = e.pole_id
@@ -50,13 +50,17 @@ export async function appliquerCouvertureEnAttente(db: Database): Promise<number
           ORDER BY e.id`,
     );
     if (rows.length === 0) return 0;
-    const parPole = new Map<string, ChangementCouverture>();
+    // Per pole, its state before the earliest waiting save and its state now.
+    const avant = new Map<string, PoleCouvert>();
+    const apres = new Map<string, PoleCouvert>();
+    const poles = new Set<string>();
     for (const row of rows) {
-      if (!parPole.has(row.poleId)) parPole.set(row.poleId, { id: row.poleId, a: row.avant, b: row.apres });
+      if (poles.has(row.poleId)) continue;
+      poles.add(row.poleId);
+      if (row.avant) avant.set(row.poleId, row.avant);
+      if (row.apres) apres.set(row.poleId, row.apres);
     }
-    const avant = new Map([...parPole.values()].flatMap((c) => (c.a ? [[c.id, c.a] as const] : [])));
-    const apres = new Map([...parPole.values()].flatMap((c) => (c.b ? [[c.id, c.b] as const] : [])));
-    await refreshCouverturePoles(tx, changementsCouverture(avant, apres, [...parPole.keys()]));
+    await refreshCouverturePoles(tx, changementsCouverture(avant, apres, [...poles]));
     await tx.query(sql`DELETE FROM couverture_en_attente WHERE id = ANY(${rows.map((r) => r.id)}::bigint[])`);
     return rows.length;
   });
