@@ -21,6 +21,7 @@ import { TerritoireLien } from '../territoires/territoire-lien.entity';
 import { TerritoireRecherche } from '../territoires/territoire-recherche.entity';
 import { Territoire } from '../territoires/territoire.entity';
 import { VersionDonnees } from '../version-donnees/version-donnees.entity';
+import { VersionDonneesDemande } from '../version-donnees/version-donnees-demande.entity';
 
 // Every table, one entity each: the definition of its columns (database/schema.int.test.ts checks that the
 // migrations create exactly these tables).
@@ -48,4 +49,5 @@ export const ENTITIES: Function[] = [
   AnalyseAudit,
   EvaluationSoutien,
   VersionDonnees,
+  VersionDonneesDemande,
 ];

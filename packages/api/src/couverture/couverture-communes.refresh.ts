@@ -6,7 +6,6 @@ import { lockCouverture } from './couverture-verrou';
 import { writeSignature } from './couverture-signature.sql';
 import { DISTANCE_COLUMNS, distanceColumn } from './distance-colonnes';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
-import { incrementerVersionDonnees } from '../version-donnees/version-donnees';
 
 // PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
 const RAYON_TERRE_M = 6371008.7714;
@@ -172,7 +171,5 @@ export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
   // The population grid cells are derived from the same communes.
   await db.query(sql`DELETE FROM grille_cache WHERE couche = 'population'`);
   await writeSignature(db);
-  // Last: the coverage tables have no version trigger (version-donnees.ts).
-  await incrementerVersionDonnees(db);
   return communes.length;
 }

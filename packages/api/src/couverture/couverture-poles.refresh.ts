@@ -5,7 +5,6 @@ import { fillCommunesArrays, fillCouvertureAction } from './couverture-communes.
 import { empreintePoleSql, shiftSignature } from './couverture-signature.sql';
 import { distanceColumn } from './distance-colonnes';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
-import { incrementerVersionDonnees } from '../version-donnees/version-donnees';
 
 // What the coverage tables depend on for one pole.
 export interface PoleCouvert {
@@ -168,6 +167,4 @@ export async function refreshCouverturePoles(db: Executor, changes: readonly Cha
     if ((a?.action ?? '') !== (b?.action ?? '')) await fillCouvertureAction(db, id);
   }
   await shiftSignature(db, changes.reduce((n, { a, b }) => n + (b?.empreinte ?? 0) - (a?.empreinte ?? 0), 0));
-  // Last: the coverage tables have no version trigger (version-donnees.ts).
-  await incrementerVersionDonnees(db);
 }

@@ -21,6 +21,7 @@ import { AnalysesTerritoriales1732600017000 } from './1732600017000-analyses-ter
 import { VersionDonnees1732600019000 } from './1732600019000-version-donnees';
 import { VersionDonneesAnalyses1732600019100 } from './1732600019100-version-donnees-analyses';
 import { CouvertureEnAttente1732600020000 } from './1732600020000-couverture-en-attente';
+import { VersionDonneesALaValidation1732600021000 } from './1732600021000-version-donnees-a-la-validation';
 
 // Schema changes are migrations, in order; never `synchronize`.
 export const MIGRATIONS: Function[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   VersionDonnees1732600019000,
   VersionDonneesAnalyses1732600019100,
   CouvertureEnAttente1732600020000,
+  VersionDonneesALaValidation1732600021000,
 ];
