@@ -9,10 +9,8 @@ import type { Executor } from './database/executor';
 export interface DonneesDerivees {
   // Before a write on these poles (none for a pole being created): reads what the derived data depend on, and
   // returns what to call after the write, in the same transaction, with the poles written: it keeps what they changed
-  // (nothing for a text edit), recomputed once the transaction has committed and apresCommit was called.
+  // (nothing for a text edit), recomputed in the background once the transaction has committed.
   avantEcriturePoles(tx: Executor, ids: readonly string[]): Promise<RafraichirDerivees>;
-  // After the commit of pole writes: their derived data are recomputed in the background.
-  apresCommit(db: Database): void;
   // That background recompute, if one is under way (a stop waits for it; tests read the coverage after it).
   enCours(db: Database): Promise<void>;
   // Recomputes everything derived from poles (an import writes many at once).

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     proprietaire: 'le serveur (pnpm start)',
     onStaleLock: log,
     poolSize: env.DATABASE_POOL_SIZE,
+    writePoolSize: env.DATABASE_WRITE_POOL_SIZE,
     logSql: env.LOG_SQL,
     replicaUrls: env.DATABASE_REPLICA_URLS,
     replicaRetardMaxSecondes: env.REPLICA_RETARD_MAX_SECONDES,

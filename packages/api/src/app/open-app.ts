@@ -1,6 +1,6 @@
 import type { AppServices, SeedLogger } from '../context';
 import { openDatabase, type OpenDatabaseOptions } from '../database/open-database';
-import { DONNEES_DERIVEES } from './donnees-derivees';
+import { donneesDerivees } from './donnees-derivees';
 import { ENTITIES } from './entities';
 
 // Key of the PostgreSQL advisory lock under which the migrations and the first-start seed run: API instances started
@@ -17,5 +17,5 @@ export async function openApp(options: Omit<OpenDatabaseOptions, 'entities'>, lo
     await db.close();
     throw error;
   }
-  return { db, derivees: DONNEES_DERIVEES };
+  return { db, derivees: donneesDerivees(db) };
 }

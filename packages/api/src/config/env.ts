@@ -8,6 +8,10 @@ export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 // gives every peer this pool too).
 export const defaultPoolSize = (): number => Math.max(4, 2 * os.availableParallelism());
 
+// Write transactions at once on a PostgreSQL server when DATABASE_WRITE_POOL_SIZE is not set: a save spends most of
+// its time waiting for round trips, not running (benchmark writes phase: 10 editors saving while the site is read).
+export const DEFAULT_WRITE_POOL_SIZE = 10;
+
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
@@ -18,6 +22,9 @@ const envSchema = z.object({
   // statements at once than PostgreSQL has cores to run them only adds switching (benchmark scenario 3 on 2 cores:
   // 10 connections gave ~20 % fewer requests per second and a higher p99 than 4).
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(defaultPoolSize()),
+  // Connections of the write transactions (mutations, imports, coverage refreshes), apart from the reads': opened
+  // when needed, closed after 30 s unused.
+  DATABASE_WRITE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(DEFAULT_WRITE_POOL_SIZE),
   // PostgreSQL server: a statement running longer, or waiting for a lock longer, is cancelled and answered TIMEOUT
   // (0 = no limit). The server's requests get both; CLI commands (imports, rebuilds: an operator's long work) only
   // the lock wait. The embedded PGlite accepts the settings but has no timer to enforce them.

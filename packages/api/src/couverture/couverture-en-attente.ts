@@ -74,9 +74,12 @@ interface Suivi {
 const suivis = new WeakMap<Database, Suivi>();
 const attendre = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Attempts of a refresh that fails (database out of reach, a statement cancelled), a pause before each new one.
+const REPRISES_MS = [1000, 3000, 10000];
+
 // After a save's commit: runs the refresh in the background, once per process at a time; a save committed while it
-// runs makes it go round again. A refresh that fails (database out of reach) leaves the changes waiting: the next
-// save or the next start applies them.
+// runs makes it go round again. A refresh that fails is tried again after a pause (REPRISES_MS); after the last
+// attempt the changes stay waiting: the next save or the next start applies them.
 export function planifierCouverture(db: Database, log: (message: string) => void = console.error): Promise<void> {
   const suivi = suivis.get(db);
   if (suivi) {
@@ -86,9 +89,25 @@ export function planifierCouverture(db: Database, log: (message: string) => void
   const nouveau: Suivi = { enCours: Promise.resolve(), encore: true };
   nouveau.enCours = (async () => {
     try {
-      for (let occupe = 0; nouveau.encore && occupe < 40; ) {
+      for (let occupe = 0, echecs = 0; nouveau.encore && occupe < 40; ) {
         nouveau.encore = false;
-        const n = await appliquerCouvertureEnAttente(db);
+        let n: number | null;
+        try {
+          n = await appliquerCouvertureEnAttente(db);
+          echecs = 0;
+        } catch (error) {
+          const raison = error instanceof Error ? error.message : String(error);
+          const pause = REPRISES_MS[echecs];
+          if (pause === undefined) {
+            log(`Couverture : recalcul après enregistrement impossible pour l’instant (${raison}) ; repris au prochain enregistrement ou au prochain démarrage.`);
+            return;
+          }
+          log(`Couverture : recalcul après enregistrement impossible (${raison}) ; nouvel essai dans ${pause / 1000} s.`);
+          echecs += 1;
+          nouveau.encore = true;
+          await attendre(pause);
+          continue;
+        }
         if (n === null) {
           // Another process's refresh holds the lock: it takes what is waiting; look again shortly in case it missed ours.
           occupe += 1;
@@ -96,8 +115,6 @@ export function planifierCouverture(db: Database, log: (message: string) => void
           await attendre(250);
         } else if (n > 0) nouveau.encore = true;
       }
-    } catch (error) {
-      log(`Couverture : recalcul après enregistrement impossible pour l’instant (${error instanceof Error ? error.message : String(error)}) ; repris au prochain enregistrement ou au prochain démarrage.`);
     } finally {
       suivis.delete(db);
     }

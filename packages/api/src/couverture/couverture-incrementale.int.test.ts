@@ -88,10 +88,9 @@ describe('couverture : mise à jour incrémentale', () => {
   afterAll(() => app?.close());
 
   const options = () => ({ viewer: ADMIN, derivees: app.derivees });
-  // A save as the API makes it: its transaction, then the coverage refresh after its commit, awaited here.
+  // A save as the API makes it: its transaction, whose commit starts the coverage refresh, awaited here.
   const enregistrer = async <T>(work: (tx: Executor) => Promise<T>): Promise<T> => {
     const result = await app.db.transaction(work);
-    app.derivees.apresCommit(app.db);
     await app.derivees.enCours(app.db);
     return result;
   };
@@ -118,13 +117,16 @@ describe('couverture : mise à jour incrémentale', () => {
 
   it('bumps the data version when the refresh after the commit rewrites the coverage (caches and validators follow)', async () => {
     const id = await creer({ nom: 'Pôle versionné', type: 'CENTRE_MULTIFONCTION', statut: 'ACTIF', position: { lon: 1.1, lat: 1.2 } });
-    await app.db.transaction((tx) => updatePoleIn(tx, id, null, parsePoleDonnees({ position: { lon: 2.1, lat: 2.2 } }, false), options()));
-    const [enAttente] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM couverture_en_attente`);
-    expect(enAttente!.n).toBe(1);
-    const avant = await getVersionDonnees(app.db);
-    app.derivees.apresCommit(app.db);
+    const [enAttente, avant] = await app.db.transaction(async (tx) => {
+      await updatePoleIn(tx, id, null, parsePoleDonnees({ position: { lon: 2.1, lat: 2.2 } }, false), options());
+      const [attente] = await tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM couverture_en_attente`);
+      const [version] = await tx.query<{ v: string }>(sql`SELECT version::text AS v FROM version_donnees`);
+      return [attente!.n, BigInt(version!.v)];
+    });
+    expect(enAttente).toBe(1);
     await app.derivees.enCours(app.db);
-    expect(BigInt(await getVersionDonnees(app.db))).toBeGreaterThan(BigInt(avant));
+    // Once for the save, once for its refresh.
+    expect(BigInt(await getVersionDonnees(app.db))).toBe(avant + 2n);
     const [reste] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM couverture_en_attente`);
     expect(reste!.n).toBe(0);
   });
@@ -183,5 +185,52 @@ describe('couverture : mise à jour incrémentale', () => {
     }
     const [compte] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM distance_commune_pole WHERE actif_tous IS NOT NULL`);
     expect(compte!.n).toBeGreaterThan(0);
+  });
+});
+
+// Two sessions at once: the embedded database serves one.
+const describePostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
+
+describePostgres('couverture : recalcul après un échec', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // A statement waiting more than 300 ms for a lock fails, as DATABASE_LOCK_TIMEOUT_MS makes it in production.
+    app = await createTestDatabase({ timeouts: { statementMs: 0, lockMs: 300 } });
+    await grilleFixture(app);
+  });
+  afterAll(() => app?.close());
+
+  it('tries a failed refresh again after a pause, without waiting for another save', async () => {
+    const options = { viewer: ADMIN, derivees: app.derivees };
+    const messages: string[] = [];
+    const erreur = jest.spyOn(console, 'error').mockImplementation((message: unknown) => void messages.push(String(message)));
+    try {
+      // Another session holds the distances' table while the refresh runs: its first attempt fails on the lock.
+      let liberer!: () => void;
+      const libere = new Promise<void>((resolve) => (liberer = resolve));
+      let pris!: () => void;
+      const verrouPris = new Promise<void>((resolve) => (pris = resolve));
+      const bloqueur = app.db.transaction(async (tx) => {
+        await tx.query(sql`LOCK TABLE distance_commune_pole IN ACCESS EXCLUSIVE MODE`);
+        pris();
+        await libere;
+      });
+      await verrouPris;
+      // The save commits (it writes no distance); its refresh, started by the commit, waits for the table.
+      await app.db.transaction((tx) =>
+        createPoleIn(tx, parsePoleDonnees({ nom: 'Pôle bloqué', type: 'ESPACE_HEBERGEMENT', statut: 'ACTIF', position: { lon: 0.2, lat: 0.5 } }, true), options),
+      );
+      setTimeout(liberer, 600);
+      await bloqueur;
+      await app.derivees.enCours(app.db);
+    } finally {
+      erreur.mockRestore();
+    }
+    expect(messages.some((m) => /recalcul après enregistrement impossible .*nouvel essai dans 1 s/.test(m))).toBe(true);
+    const [reste] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM couverture_en_attente`);
+    expect(reste!.n).toBe(0);
+    const [proche] = await app.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM distance_commune_pole WHERE actif_tous IS NOT NULL`);
+    expect(proche!.n).toBeGreaterThan(0);
   });
 });

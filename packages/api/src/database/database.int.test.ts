@@ -1,6 +1,9 @@
 import { sql } from '../common/sql';
 import { createTestDatabase, type TestApp } from '../test-support/test-database';
 
+// Connections apart: the embedded database serves one session.
+const itPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
+
 describe('the database facade', () => {
   let app: TestApp;
 
@@ -27,5 +30,25 @@ describe('the database facade', () => {
       }),
     ).rejects.toThrow(/couche_points_nom_key/);
     expect(await app.db.query(sql`SELECT 1 FROM couche_points WHERE nom = 'transaction'`)).toEqual([]);
+  });
+
+  itPostgres('runs a write transaction while every read connection is busy, and a read while every write connection is', async () => {
+    const ordre: string[] = [];
+    // The test database's reads have 4 connections: 4 slow reads hold them all.
+    const lectures = [1, 2, 3, 4].map((i) => app.db.query(sql`SELECT pg_sleep(1.5), ${i}::int AS i`).then(() => ordre.push(`lecture ${i}`)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await app.db.transaction((tx) => tx.query(sql`INSERT INTO couche_points (nom, source) VALUES ('pendant les lectures', 'test')`));
+    ordre.push('écriture');
+    await Promise.all(lectures);
+    expect(ordre[0]).toBe('écriture');
+
+    // Ten transactions (the default write pool) held open: a read still answers.
+    let liberer!: () => void;
+    const libere = new Promise<void>((resolve) => (liberer = resolve));
+    const ecritures = Array.from({ length: 10 }, () => app.db.transaction(() => libere));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await app.db.query(sql`SELECT 1 AS un`)).toEqual([{ un: 1 }]);
+    liberer();
+    await Promise.all(ecritures);
   });
 });

@@ -6,7 +6,6 @@ import { countSqlStatement, currentRequestStore } from '../common/request-store'
 import type { Sql } from '../common/sql';
 import type { DatabaseTimeouts } from './data-source';
 import type { Executor } from './executor';
-import { Semaphore } from './semaphore';
 import { Repliques, type EtatReplique, type Replique } from './repliques';
 
 export const BACKENDS = ['EMBARQUE', 'POSTGRESQL'] as const;
@@ -19,9 +18,11 @@ export class Database implements Executor {
   // PostgreSQL server: one connection outside the pool for the health check, so that requests holding every pooled
   // connection (waiting on a lock, say) do not hold `sante` too. The embedded PGlite serves one session anyway.
   private spare: Pool | null = null;
-  // Transactions hold at most all connections but one: many writers at once (they wait for each other on the
-  // coverage lock) never leave reads such as `sante` queued behind them for a connection.
-  private readonly transactions: Semaphore;
+  // PostgreSQL server: the write transactions' own connections (mutations, imports, coverage refreshes), apart from
+  // the reads' pool: under a load of reads, a save does not queue for a connection behind them, and many writers at
+  // once never leave reads (`sante` among them) without one. Opened when a transaction needs one, closed after
+  // WRITE_IDLE_MS unused. The embedded PGlite serves one session: its transactions take the one pooled connection.
+  private writes: Pool | null = null;
 
   private repliques: Repliques | null = null;
 
@@ -29,9 +30,9 @@ export class Database implements Executor {
     private readonly dataSource: DataSource,
     readonly backend: Backend,
     private readonly onClose: () => Promise<void>,
+    private readonly writePoolSize: number = 1,
   ) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
-    this.transactions = new Semaphore(Math.max(1, ((this.pool as Pool & { options: { max?: number } }).options.max ?? 10) - 1));
   }
 
   // Read replicas for the requests marked as replica reads (RequestStore.lecture); writes and transactions always
@@ -157,12 +158,53 @@ export class Database implements Executor {
     return replique ? this.onReplica(replique, run, () => run(this.pool)) : run(this.pool);
   }
 
-  transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
-    return this.transactions.run(() =>
-      this.dataSource.transaction((manager) =>
-        work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]> }),
-      ),
-    );
+  apresCommit(fn: () => void): void {
+    fn();
+  }
+
+  async transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
+    const suites: (() => void)[] = [];
+    const apresCommit = (fn: () => void) => void suites.push(fn);
+    const commited = <R>(result: R): R => {
+      for (const fn of suites) fn();
+      return result;
+    };
+    if (this.backend === 'EMBARQUE') {
+      return commited(
+        await this.dataSource.transaction((manager) =>
+          work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]>, apresCommit }),
+        ),
+      );
+    }
+    const client = await this.writePool().connect();
+    let lost: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work({
+        query: async <R>(statement: Sql) => {
+          this.dataSource.logger.logQuery(statement.text, statement.values);
+          return (await client.query(statement.text, statement.values)).rows as R[];
+        },
+        apresCommit,
+      });
+      await client.query('COMMIT');
+      return commited(result);
+    } catch (error) {
+      // A connection that cannot even roll back is dropped from the pool, not handed to the next writer.
+      await client.query('ROLLBACK').catch((rollbackError: Error) => (lost = rollbackError));
+      throw error;
+    } finally {
+      client.release(lost);
+    }
+  }
+
+  private writePool(): Pool {
+    if (!this.writes) {
+      this.writes = new Pool({ ...this.pool.options, max: this.writePoolSize, idleTimeoutMillis: WRITE_IDLE_MS });
+      // A connection lost while idle (server restarted) is dropped by the pool; the next transaction opens another.
+      this.writes.on('error', () => undefined);
+    }
+    return this.writes;
   }
 
   // One holder at a time across every process on this database (migrations, the first-start seed): a session-level
@@ -207,11 +249,16 @@ export class Database implements Executor {
   async close(): Promise<void> {
     await this.spare?.end();
     this.spare = null;
+    await this.writes?.end();
+    this.writes = null;
     await this.repliques?.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.onClose();
   }
 }
+
+// An idle write connection is closed after this long (editors' saves come in bursts).
+const WRITE_IDLE_MS = 30_000;
 
 // Names of the texts already seen: hashing a 6 KB text costs more than the Map lookup (bounded: a caller with
 // unbounded texts empties it now and then).

@@ -1,4 +1,4 @@
-import { defaultPoolSize } from '../config/env';
+import { DEFAULT_WRITE_POOL_SIZE, defaultPoolSize } from '../config/env';
 import { createDataSource, type DatabaseTimeouts } from './data-source';
 import { Database, type Backend } from './database';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server';
@@ -17,6 +17,9 @@ export interface OpenDatabaseOptions {
   entities: Function[];
   // Connections to a PostgreSQL server (default: defaultPoolSize()); the embedded database always has one.
   poolSize?: number;
+  // PostgreSQL server: at most this many write transactions at once, on connections of their own (default:
+  // DEFAULT_WRITE_POOL_SIZE).
+  writePoolSize?: number;
   logSql?: boolean;
   // statement_timeout and lock_timeout of every connection (PostgreSQL server; PGlite has no timer to enforce them).
   timeouts?: DatabaseTimeouts;
@@ -48,9 +51,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
     throw error;
   }
-  const db = new Database(dataSource, backend, async () => {
-    await embedded?.close();
-  });
+  const db = new Database(
+    dataSource,
+    backend,
+    async () => {
+      await embedded?.close();
+    },
+    options.writePoolSize ?? DEFAULT_WRITE_POOL_SIZE,
+  );
   if (backend === 'POSTGRESQL' && options.replicaUrls?.length) {
     await db.attachReplicas(options.replicaUrls, {
       poolSize: options.poolSize ?? defaultPoolSize(),

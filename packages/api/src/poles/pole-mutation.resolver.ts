@@ -6,7 +6,6 @@ import { parsePoleDonnees } from './pole-donnees.schema';
 import { Pole } from './pole.entity';
 import { poleErreur } from './pole.errors';
 import { createPoleIn, setPoleSupprime, updatePoleIn } from './pole-write.service';
-import type { Executor } from '../database/executor';
 
 // GraphQL input → the plain shape validated by zod (sources as a map field → source).
 function toPlain(donnees: DonneesPoleInput): Record<string, unknown> {
@@ -27,20 +26,14 @@ async function reload(ctx: ApiContext, id: string): Promise<Pole> {
 }
 
 // Every write runs in one transaction: a failed check writes nothing. Once it has committed, what it changed in the
-// coverage is recomputed in the background.
-async function ecrire<T>(ctx: ApiContext, work: (tx: Executor) => Promise<T>): Promise<T> {
-  const result = await ctx.db.transaction(work);
-  ctx.derivees.apresCommit(ctx.db);
-  return result;
-}
-
+// coverage is recomputed in the background (DonneesDerivees).
 @Resolver(() => Pole)
 export class PoleMutationResolver {
   @Authorized('editeur')
   @Mutation(() => Pole, { description: 'Crée un pôle (éditeur ; un éditeur régional seulement dans sa région).' })
   async creerPole(@Arg('donnees', () => DonneesPoleInput) donnees: DonneesPoleInput, @Ctx() ctx: ApiContext): Promise<Pole> {
     const parsed = parsePoleDonnees(toPlain(donnees), true);
-    const id = await ecrire(ctx, (tx) => createPoleIn(tx, parsed, { viewer: ctx.viewer, derivees: ctx.derivees }));
+    const id = await ctx.db.transaction((tx) => createPoleIn(tx, parsed, { viewer: ctx.viewer, derivees: ctx.derivees }));
     return reload(ctx, id);
   }
 
@@ -54,7 +47,7 @@ export class PoleMutationResolver {
   ): Promise<Pole> {
     checkId(id);
     const parsed = parsePoleDonnees(toPlain(donnees), false);
-    await ecrire(ctx, (tx) => updatePoleIn(tx, id, version, parsed, { viewer: ctx.viewer, derivees: ctx.derivees }));
+    await ctx.db.transaction((tx) => updatePoleIn(tx, id, version, parsed, { viewer: ctx.viewer, derivees: ctx.derivees }));
     return reload(ctx, id);
   }
 
@@ -66,7 +59,7 @@ export class PoleMutationResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<Pole> {
     checkId(id);
-    await ecrire(ctx, (tx) => setPoleSupprime(tx, id, true, version ?? null, ctx));
+    await ctx.db.transaction((tx) => setPoleSupprime(tx, id, true, version ?? null, ctx));
     return reload(ctx, id);
   }
 
@@ -74,7 +67,7 @@ export class PoleMutationResolver {
   @Mutation(() => Pole, { description: 'Restaure un pôle supprimé.' })
   async restaurerPole(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Pole> {
     checkId(id);
-    await ecrire(ctx, (tx) => setPoleSupprime(tx, id, false, null, ctx));
+    await ctx.db.transaction((tx) => setPoleSupprime(tx, id, false, null, ctx));
     return reload(ctx, id);
   }
 }
