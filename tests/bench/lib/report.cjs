@@ -20,7 +20,7 @@ function header(results) {
       `Node ${results.node} (PostGraphile : ${results.postgraphileRuntime}) · ${results.machine}`,
     '',
     `Charge de la machine (load average 1, 5, 15 min) : ${m.avant.join(' ')} avant, ${m.apres?.join(' ') ?? 'n/a'} après (${m.uptimeApres ?? m.uptimeAvant}). ` +
-      `Épinglage : ${results.affinite}. Pool pg de chaque pair : ${results.poolSize} connexions, jamais fermées au repos, JIT désactivé.`,
+      `Épinglage : ${results.affinite}. Pool pg de chaque pair : ${results.poolSize} connexions, jamais fermées au repos, JIT désactivé (notre API ouvre en plus ses connexions d’écriture, DATABASE_WRITE_POOL_SIZE : aucune requête des scénarios de lecture ne les prend).`,
     '',
     `Données : ${fmt(results.data.communes)} communes, ${fmt(results.data.departements)} départements, ${fmt(results.data.pays)} Pays, ${fmt(results.data.poles)} pôles.`,
   ];

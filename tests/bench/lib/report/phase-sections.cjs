@@ -12,11 +12,18 @@ function writesSection(e) {
   return [
     `Écritures (\`modifierPole\` sur les données complètes ; p50 / p99 des modifications réussies, leur nombre) :`,
     '',
-    ...table(['', ...types.map((t) => `${t}`), 'toutes', 'erreurs par code'], [row('un rédacteur seul', e.seul), row(`${e.redacteurs} rédacteurs en même temps`, e.concurrents)]),
+    ...table(
+      ['', ...types.map((t) => `${t}`), 'toutes', 'erreurs par code'],
+      [
+        row('un rédacteur seul', e.seul),
+        ...(e.sansLecture ? [row(`${e.redacteurs} rédacteurs en même temps`, e.sansLecture)] : []),
+        row(`${e.redacteurs} rédacteurs en même temps, pendant 10 connexions de lecture (scénario ${e.lecture.scenario.split(' ')[0]})`, e.concurrents),
+      ],
+    ),
     '',
     `Lecture pendant les écritures (scénario ${e.lecture.scenario}, 10 connexions) : p99 ${ms(e.lecture.seule.p99)} sans écriture, ${ms(e.lecture.pendant.p99)} pendant (p50 ${ms(e.lecture.seule.p50)} et ${ms(e.lecture.pendant.p50)} ; ${fmt(e.lecture.pendant.erreurs)} erreur(s)).` +
       (e.concurrents.exemple ? ` Exemple d'erreur reçue : « ${e.concurrents.exemple} ».` : '') +
-      (e.concurrents.erreursServeur?.length ? ` Erreurs internes dans le journal de l'API : ${e.concurrents.erreursServeur.map((m) => `« ${m} »`).join(' ; ')}.` : '') +
+      (e.concurrents.erreursServeur?.length ? ` Erreurs internes et recalculs de couverture en échec dans le journal de l'API : ${e.concurrents.erreursServeur.map((m) => `« ${m} »`).join(' ; ')}.` : '') +
       (e.couvertureAJourMs === undefined ? '' : e.couvertureAJourMs === null ? ' Couverture : des modifications attendaient encore leur recalcul 120 s après la dernière réponse.' : ` Couverture à jour ${ms(e.couvertureAJourMs)} après la dernière réponse (recalcul après l'enregistrement).`) +
       (e.restaure === null ? ' Données non restaurées (base quick, recréée au prochain passage).' : e.restaure ? ' Pôles remis à leurs valeurs ensuite.' : ' ❌ Pôles NON remis à leurs valeurs (voir le JSON).'),
   ];

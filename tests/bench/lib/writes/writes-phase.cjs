@@ -1,7 +1,7 @@
 'use strict';
 // The writes phase (issue 18): `modifierPole` on the full data, timed alone, then with 10 concurrent writers (each on
-// its own pole, with its own editor token) while a read scenario is loaded at 10 connections; the reads' p99 is
-// compared with the same load without writers. Errors are counted by code: only CONFLICT (another writer changed the
+// its own pole, with its own editor token), first on their own, then while a read scenario is loaded at 10
+// connections; the reads' p99 is compared with the same load without writers. Errors are counted by code: only CONFLICT (another writer changed the
 // pole in between) is acceptable.
 const { graphql } = require('../http-client.cjs');
 const { startLoad } = require('../load.cjs');
@@ -86,10 +86,10 @@ async function coverageCatchUp(databaseUrl) {
   });
 }
 
-// The server's own account of its internal errors (the client only gets « INTERNAL_SERVER_ERROR »): the first line
-// of each distinct error it logged.
+// The server's own account of its internal errors (the client only gets « INTERNAL_SERVER_ERROR ») and of its failed
+// coverage refreshes (after the answers): the first line of each distinct one it logged.
 function internalErrors(logText) {
-  const lines = [...logText.matchAll(/erreur interne (.+)/g)].map((m) => m[1].trim().slice(0, 240));
+  const lines = [...logText.matchAll(/erreur interne (.+)|(Couverture : recalcul .+)/g)].map((m) => (m[1] ?? m[2]).trim().slice(0, 240));
   return [...new Set(lines)].slice(0, 5);
 }
 
@@ -109,6 +109,11 @@ async function runWritesPhase({ port, databaseUrl, readSpec, readLabel, quick, d
     const seul = summariseEdits(await writers[0].edit(quick ? 3 : 2 * CYCLE.length));
     log(`écritures seules : p50 ${seul.p50?.toFixed(0)} ms, p99 ${seul.p99?.toFixed(0)} ms (${seul.n})`);
 
+    // Ten writers at once, nothing else running; the coverage refreshes of their saves caught up before what follows.
+    const sansLecture = summariseEdits((await Promise.all(writers.map((w) => w.edit(quick ? 1 : CYCLE.length)))).flat());
+    const couvertureSansLectureMs = await coverageCatchUp(databaseUrl);
+    log(`${redacteurs} rédacteurs sans lecture : p50 ${sansLecture.p50?.toFixed(0)} ms, p99 ${sansLecture.p99?.toFixed(0)} ms (${sansLecture.n}), erreurs ${JSON.stringify(sansLecture.erreurs)}`);
+
     beforeRun();
     const lecturesSeules = await startLoad({ port, spec: readSpec, connections: 10, duration }).done;
     const check = createBodyCheck({ everyMs: Infinity });
@@ -121,7 +126,7 @@ async function runWritesPhase({ port, databaseUrl, readSpec, readLabel, quick, d
     const lecturesPendant = await reads.done;
     const concurrents = { ...summariseEdits(concurrent), erreursServeur: internalErrors(serverLog().slice(serverLog().length >= logBefore ? logBefore : 0)) };
     log(
-      `${redacteurs} rédacteurs : p50 ${concurrents.p50?.toFixed(0)} ms, p99 ${concurrents.p99?.toFixed(0)} ms (${concurrents.n}), ` +
+      `${redacteurs} rédacteurs pendant les lectures : p50 ${concurrents.p50?.toFixed(0)} ms, p99 ${concurrents.p99?.toFixed(0)} ms (${concurrents.n}), ` +
         `erreurs ${JSON.stringify(concurrents.erreurs)} ; lectures ${readLabel} p99 ${lecturesSeules.p99} ms seules, ${lecturesPendant.p99} ms pendant`,
     );
 
@@ -134,6 +139,7 @@ async function runWritesPhase({ port, databaseUrl, readSpec, readLabel, quick, d
     return {
       redacteurs,
       seul,
+      sansLecture: { ...sansLecture, couvertureAJourMs: couvertureSansLectureMs },
       concurrents,
       lecture: {
         scenario: readLabel,
