@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     dashboardDist: env.DASHBOARD_DIST,
     authenticate: authenticateWithJetons(services.db),
     cacheReponsesSecondes: env.CACHE_REPONSES_SECONDES,
+    anonymesEnCoursMax: env.REQUETES_ANONYMES_SIMULTANEES,
   });
   const server = http.createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));

@@ -17,4 +17,12 @@ describe('readEnv', () => {
     expect(readEnv({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_LOCK_TIMEOUT_MS: '250' })).toMatchObject({ DATABASE_STATEMENT_TIMEOUT_MS: 0, DATABASE_LOCK_TIMEOUT_MS: 250 });
     expect(() => readEnv({ DATABASE_LOCK_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
   });
+
+  it('opens 10 write connections unless configured, and leaves the anonymous requests at once to the server unless set (0 = no limit)', () => {
+    expect(readEnv({}).DATABASE_WRITE_POOL_SIZE).toBe(10);
+    expect(readEnv({}).REQUETES_ANONYMES_SIMULTANEES).toBeUndefined();
+    expect(readEnv({ DATABASE_WRITE_POOL_SIZE: '3', REQUETES_ANONYMES_SIMULTANEES: '0' })).toMatchObject({ DATABASE_WRITE_POOL_SIZE: 3, REQUETES_ANONYMES_SIMULTANEES: 0 });
+    expect(() => readEnv({ DATABASE_WRITE_POOL_SIZE: '0' })).toThrow(/DATABASE_WRITE_POOL_SIZE/);
+    expect(() => readEnv({ REQUETES_ANONYMES_SIMULTANEES: 'beaucoup' })).toThrow(/REQUETES_ANONYMES_SIMULTANEES/);
+  });
 });

@@ -33,6 +33,9 @@ const envSchema = z.object({
   DASHBOARD_DIST: z.string().default(path.join(REPO_ROOT, 'packages/dashboard/dist')),
   // Seconds an anonymous query's answer is kept in memory; 0 (default): no response cache.
   CACHE_REPONSES_SECONDES: z.coerce.number().int().min(0).max(86400).default(0),
+  // Anonymous GraphQL requests handled at once, the others waiting their turn (0: no limit). Unset: four times the
+  // connections their reads can use (server/graphql-handler.ts).
+  REQUETES_ANONYMES_SIMULTANEES: z.coerce.number().int().min(0).max(100_000).optional(),
   // Graceful stop (SIGTERM, SIGINT): seconds given to the requests in flight before their connections are cut.
   ARRET_DELAI_SECONDES: z.coerce.number().min(0).max(600).default(10),
   // Read replicas of DATABASE_URL (comma-separated URLs): anonymous reads go to them (database/repliques.ts).

@@ -47,6 +47,11 @@ export class Database implements Executor {
     return this.repliques?.states() ?? [];
   }
 
+  // Connections anonymous reads can run on at once: the primary's pool and each replica's (pools of one size).
+  get readConnections(): number {
+    return (this.pool as Pool & { options: { max: number } }).options.max * (1 + (this.repliques?.liste.length ?? 0));
+  }
+
   get hasReplicas(): boolean {
     return this.repliques !== null;
   }

@@ -34,6 +34,9 @@ export interface AppOptions {
   authenticate?: Authenticate;
   // Seconds anonymous queries' answers are cached in memory (0: no cache). See response-cache.plugin.ts.
   cacheReponsesSecondes?: number;
+  // Anonymous GraphQL requests handled at once, the others waiting their turn (0: no limit); default: four times the
+  // connections their reads can use (graphql-handler.ts).
+  anonymesEnCoursMax?: number;
 }
 
 export interface App {
@@ -111,6 +114,7 @@ export async function createApp(services: AppServices, options: AppOptions): Pro
       // A cached answer must hold its JSON itself, not placeholders spliced per request.
       spliceRawJson: !options.cacheReponsesSecondes,
       cacheHttp: { validateur: async () => `${await getVersionDonnees(services.db)}.${build}` },
+      anonymesEnCoursMax: options.anonymesEnCoursMax ?? 4 * services.db.readConnections,
     }),
   );
   let stopping = false;
