@@ -170,12 +170,12 @@ export class Database implements Executor {
   async transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
     const suites: (() => void)[] = [];
     const apresCommit = (fn: () => void) => void suites.push(fn);
-    const commited = <R>(result: R): R => {
+    const committed = <R>(result: R): R => {
       for (const fn of suites) fn();
       return result;
     };
     if (this.backend === 'EMBARQUE') {
-      return commited(
+      return committed(
         await this.dataSource.transaction((manager) =>
           work({ query: <R>(statement: Sql) => manager.query(statement.text, statement.values) as Promise<R[]>, apresCommit }),
         ),
@@ -193,7 +193,7 @@ export class Database implements Executor {
         apresCommit,
       });
       await client.query('COMMIT');
-      return commited(result);
+      return committed(result);
     } catch (error) {
       // A connection that cannot even roll back is dropped from the pool, not handed to the next writer.
       await client.query('ROLLBACK').catch((rollbackError: Error) => (lost = rollbackError));
