@@ -30,7 +30,7 @@ export class Database implements Executor {
     private readonly dataSource: DataSource,
     readonly backend: Backend,
     private readonly onClose: () => Promise<void>,
-    private readonly writePoolSize: number = 1,
+    private readonly writePoolSize: number,
   ) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }

@@ -1,8 +1,8 @@
 'use strict';
 // The writes phase (issue 18): `modifierPole` on the full data, timed alone, then with 10 concurrent writers (each on
 // its own pole, with its own editor token), first on their own, then while a read scenario is loaded at 10
-// connections; the reads' p99 is compared with the same load without writers. Errors are counted by code: only CONFLICT (another writer changed the
-// pole in between) is acceptable.
+// connections; the reads' p99 is compared with the same load without writers. Errors are counted by code: only
+// CONFLICT (another writer changed the pole in between) is acceptable.
 const { graphql } = require('../http-client.cjs');
 const { startLoad } = require('../load.cjs');
 const { createBodyCheck } = require('../body-check.cjs');
