@@ -1,50 +1,11 @@
-import { STATUTS_POLE, TYPES_POLE } from '@poles-ess/shared';
+import { STATUTS_POLE } from '@poles-ess/shared';
 import { join, raw, sql, type Sql } from '../common/sql';
 import type { Executor } from '../database/executor';
-import type { StatutPole, TypePole } from '../poles/pole.enums';
 import { lockCouverture } from './couverture-verrou';
 import { writeSignature } from './couverture-signature.sql';
 import { DISTANCE_COLUMNS, distanceColumn } from './distance-colonnes';
+import { nearestDistances, readPointsCommunes, readPointsTerritoires, readPolesSitues } from './distances-proches';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
-
-// PostGIS's sphere for ST_Distance(geography, geography, false): the WGS 84 mean radius (2a + b) / 3.
-const RAYON_TERRE_M = 6371008.7714;
-
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-// Haversine on PostGIS's sphere: the same value as ST_Distance(geography, geography, false).
-function sphereDistanceM(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const a = Math.sin(rad(lat2 - lat1) / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
-  return 2 * RAYON_TERRE_M * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
-interface Point {
-  lon: number;
-  lat: number;
-}
-
-// A territory without centre nor outline: no distance from it, but it still holds communes.
-type PointOuPas = Point | { lon: null; lat: null };
-
-// Nearest located pole of each status × type, for each point, as columns (DISTANCE_COLUMNS order).
-function nearestDistances(points: PointOuPas[], poles: (Point & { statut: StatutPole; type: TypePole })[]): Map<string, (number | null)[]> {
-  const colonnes = new Map<string, (number | null)[]>(DISTANCE_COLUMNS.map((c) => [c, new Array<number | null>(points.length).fill(null)]));
-  const groupes = STATUTS_POLE.flatMap((s) =>
-    (['tous', ...TYPES_POLE] as const).map((t) => ({
-      valeurs: colonnes.get(distanceColumn(s, t))!,
-      poles: poles.filter((p) => p.statut === s && (t === 'tous' || p.type === t)),
-    })),
-  ).filter((g) => g.poles.length > 0);
-  points.forEach((c, i) => {
-    if (c.lon === null) return;
-    for (const g of groupes) {
-      let min = Infinity;
-      for (const p of g.poles) min = Math.min(min, sphereDistanceM(c.lon, c.lat, p.lon, p.lat));
-      g.valeurs[i] = min;
-    }
-  });
-  return colonnes;
-}
 
 // Empties `table` and fills it in one statement: the key columns [name, SQL type, values], then the distances.
 async function replaceDistances(db: Executor, table: string, cles: [string, string, unknown[]][], distances: Map<string, (number | null)[]>): Promise<void> {
@@ -121,10 +82,10 @@ async function fillCommunesParStatut(db: Executor, communes: { code: string; pop
 // The territories each pole's official territory of action covers, read by coverage (couverture.sql.ts): the
 // territory itself, every territory it holds now (links are kept for every ancestor, not only the parent) and every
 // territory that holds it now. Free text (no code) covers nothing. Deleted poles keep their rows: coverage skips them.
-// `poleId`: that pole's rows only, else all.
-export async function fillCouvertureAction(db: Executor, poleId: string | null = null): Promise<void> {
-  const poles = poleId === null ? sql`true` : sql`a.pole_id = ${poleId}`;
-  await db.query(poleId === null ? sql`DELETE FROM couverture_action` : sql`DELETE FROM couverture_action WHERE pole_id = ${poleId}`);
+// `poleIds`: those poles' rows only, else all.
+export async function fillCouvertureAction(db: Executor, poleIds: readonly string[] | null = null): Promise<void> {
+  const poles = poleIds === null ? sql`true` : sql`a.pole_id = ANY(${poleIds}::uuid[])`;
+  await db.query(poleIds === null ? sql`DELETE FROM couverture_action` : sql`DELETE FROM couverture_action WHERE pole_id = ANY(${poleIds}::uuid[])`);
   await db.query(
     sql`INSERT INTO couverture_action (niveau, code, pole_id, libelle, relation)
      SELECT a.niveau, a.code, a.pole_id, a.libelle, 'TERRITOIRE' FROM pole_territoire_action a WHERE a.niveau IS NOT NULL AND ${poles}
@@ -139,9 +100,8 @@ export async function fillCouvertureAction(db: Executor, poleId: string | null =
 }
 
 // Recomputes every commune's distance to the nearest located pole of each status × type, and the same for every
-// other territory from its representative point (centre, else a point on its surface). The ~35 located poles ×
-// ~36,000 points are measured here in one pass (three reads, two bulk inserts) rather than as 1.2 M SQL rows: a
-// few hundred ms on PostgreSQL and on PGlite, where the SQL cross join took seconds.
+// other territory from its representative point (centre, else a point on its surface), in one pass (three reads, two
+// bulk inserts: distances-proches.ts).
 // Also rewrites couverture_communes_statut and couverture_action. Call it in the transaction that changed commune
 // centres, territory outlines or links, or many poles at once (an import); a save of one pole refreshes only what it
 // changed (couverture-poles.refresh.ts). `pnpm couverture:reconstruire` runs it alone.
@@ -150,21 +110,12 @@ export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
   // The saves waiting for their refresh: this rebuild reads every pole as it is now (a save committed after this
   // statement stays waiting, and its refresh applies it again: from the truth, so the same result).
   await db.query(sql`DELETE FROM couverture_en_attente`);
-  const communes = await db.query<Point & { code: string; population: number }>(
-    sql`SELECT code, population, ST_X(centre) AS lon, ST_Y(centre) AS lat FROM territoire
-        WHERE niveau = 'COMMUNE' AND centre IS NOT NULL AND population IS NOT NULL ORDER BY code`,
-  );
-  const territoires = await db.query<PointOuPas & { niveau: string; code: string }>(
-    sql`SELECT niveau, code, ST_X(p) AS lon, ST_Y(p) AS lat
-        FROM (SELECT niveau, code, COALESCE(centre, ST_PointOnSurface(geom)) AS p FROM territoire WHERE niveau <> 'COMMUNE') s
-        ORDER BY niveau, code`,
-  );
-  const poles = await db.query<Point & { statut: StatutPole; type: TypePole }>(
-    sql`SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL`,
-  );
-  const distancesCommunes = nearestDistances(communes, poles);
+  const communes = await readPointsCommunes(db);
+  const territoires = await readPointsTerritoires(db);
+  const poles = await readPolesSitues(db);
+  const distancesCommunes = nearestDistances(communes, poles, DISTANCE_COLUMNS);
   await replaceDistances(db, 'distance_commune_pole', [['code_commune', 'text', communes.map((c) => c.code)], ['population', 'int', communes.map((c) => c.population)]], distancesCommunes);
-  await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], nearestDistances(territoires, poles));
+  await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], nearestDistances(territoires, poles, DISTANCE_COLUMNS));
   await fillCommunesArrays(db);
   await fillCommunesParStatut(db, communes, distancesCommunes);
   await fillCouvertureAction(db);

@@ -1,9 +1,11 @@
-import { raw, sql, type Sql } from '../common/sql';
+import { STATUTS_POLE } from '@poles-ess/shared';
+import { join, raw, sql } from '../common/sql';
 import type { Executor } from '../database/executor';
 import type { StatutPole, TypePole } from '../poles/pole.enums';
 import { fillCommunesArrays, fillCouvertureAction } from './couverture-communes.refresh';
 import { empreintePoleSql, shiftSignature } from './couverture-signature.sql';
 import { distanceColumn } from './distance-colonnes';
+import { nearestDistances, readPointsCommunes, readPointsTerritoires, readPolesSitues } from './distances-proches';
 import { STATUTS_DISTANCES_TRIEES } from './statuts-poles';
 
 // What the coverage tables depend on for one pole.
@@ -36,75 +38,52 @@ export async function readPolesCouverts(db: Executor, ids: readonly string[]): P
 // Where a pole counts in the distances (null: nowhere).
 const placeDansDistances = (p: PoleCouvert | null) => (p?.compte ? `${p.statut}|${p.type}|${p.lon}|${p.lat}` : null);
 
-// The points distances are measured from: commune centres (distance_commune_pole), other territories' representative
-// points (distance_territoire_pole), as in the full rebuild.
-const TABLES = [
-  {
-    table: 'distance_commune_pole',
-    points: raw(`SELECT code AS code_commune, centre::geography AS g FROM territoire WHERE niveau = 'COMMUNE' AND centre IS NOT NULL`),
-    cle: raw('d.code_commune = x.code_commune'),
-    cleAvant: raw('av.code_commune = s.code_commune'),
-  },
-  {
-    table: 'distance_territoire_pole',
-    points: raw(`SELECT niveau, code, COALESCE(centre, ST_PointOnSurface(geom))::geography AS g FROM territoire WHERE niveau <> 'COMMUNE' AND (centre IS NOT NULL OR geom IS NOT NULL)`),
-    cle: raw('d.niveau = x.niveau AND d.code = x.code'),
-    cleAvant: raw('av.niveau = s.niveau AND av.code = s.code'),
-  },
-] as const;
+// The pole's two distance columns: its status with any type, and with its own type.
+const colonnes = (p: PoleCouvert) => [distanceColumn(p.statut, 'tous'), distanceColumn(p.statut, p.type)];
 
-// A distance may equal the one to a removed pole up to rounding: a few more rows recomputed, never one missed.
-const MARGE_M = 1;
-
-const pointSql = (p: PoleCouvert) => sql`ST_SetSRID(ST_MakePoint(${p.lon}::float8, ${p.lat}::float8), 4326)::geography`;
-
-// The pole's two columns: its status with any type, and with its own type.
-const colonnes = (p: PoleCouvert) =>
-  [
-    { nom: distanceColumn(p.statut, 'tous'), poles: sql`q.statut = ${p.statut}` },
-    { nom: distanceColumn(p.statut, p.type), poles: sql`q.statut = ${p.statut} AND q.type = ${p.type}` },
-  ] as const;
-
-// A pole removed or moved away: the points whose nearest pole it may have been are measured again against the poles
-// counted now (only those: the others' nearest pole is still there). `codes` gathers the communes whose distance of
-// any type was recomputed (their territories' aggregates read only that one), told by the value before (`avant`).
-async function raiseDistances(db: Executor, ancien: PoleCouvert, codes: Set<string>): Promise<void> {
-  const cols = colonnes(ancien);
-  for (const { table, points, cle, cleAvant } of TABLES) {
-    const touchee = (c: string) => sql`d.${raw(c)} >= x.dist - ${MARGE_M}`;
-    const sets = cols.map(
-      ({ nom, poles }) => sql`${raw(nom)} = CASE WHEN ${touchee(nom)} THEN (SELECT min(ST_Distance(x.g, q.position::geography, false)) FROM pole q
-        WHERE q.supprime_le IS NULL AND q.position IS NOT NULL AND ${poles}) ELSE d.${raw(nom)} END`,
+// Writes the rows of `table` whose value in one of `colonnes` differs from `distances` (the points' values, in the
+// order of `cles`' values), and only those. Returns the keys of the rows whose value in one of `suivies` changed.
+async function writeChanged(
+  db: Executor, table: string, cles: [string, string[]][], distances: Map<string, (number | null)[]>, colonnes: readonly string[], suivies: readonly string[] = [],
+): Promise<string[]> {
+  const noms = cles.map(([nom]) => nom);
+  const lues = await db.query<Record<string, string | number | null>>(raw(`SELECT ${[...noms, ...colonnes].join(', ')} FROM ${table}`));
+  const cle = (valeurs: (string | number | null)[]) => valeurs.join('|');
+  const avant = new Map(lues.map((r) => [cle(noms.map((n) => r[n]!)), r]));
+  const changees: number[] = [];
+  const suiviesChangees: string[] = [];
+  cles[0]![1].forEach((_, i) => {
+    const k = cle(cles.map(([, valeurs]) => valeurs[i]!));
+    const ligne = avant.get(k);
+    if (!ligne) return;
+    const differe = (c: string) => ligne[c] !== distances.get(c)![i];
+    if (!colonnes.some(differe)) return;
+    changees.push(i);
+    if (suivies.some(differe)) suiviesChangees.push(k);
+  });
+  if (changees.length > 0) {
+    const u = [...cles.map(([nom, valeurs]) => [nom, 'text', changees.map((i) => valeurs[i])] as const), ...colonnes.map((c) => [c, 'float8', changees.map((i) => distances.get(c)![i])] as const)];
+    await db.query(
+      sql`UPDATE ${raw(table)} d SET ${raw(colonnes.map((c) => `${c} = u.${c}`).join(', '))}
+          FROM unnest(${join(u.map(([, type, valeurs]) => sql`${valeurs}::${raw(type)}[]`))}) AS u(${raw(u.map(([nom]) => nom).join(', '))})
+          WHERE ${raw(noms.map((n) => `d.${n} = u.${n}`).join(' AND '))}`,
     );
-    const rows = await db.query<{ code: string | null }>(
-      sql`WITH u AS (UPDATE ${raw(table)} d SET ${sets[0]}, ${sets[1]}
-          FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(ancien)}, false) AS dist, av.${raw(cols[0].nom)} AS avant
-                FROM (${points}) s JOIN ${raw(table)} av ON ${cleAvant}) x
-          WHERE ${cle} AND (${touchee(cols[0].nom)} OR ${touchee(cols[1].nom)})
-          RETURNING ${raw(table === 'distance_commune_pole' ? `CASE WHEN x.avant >= x.dist - ${MARGE_M} THEN d.code_commune END` : 'NULL::text')} AS code)
-          SELECT code FROM u`,
-    );
-    for (const r of rows) if (r.code) codes.add(r.code);
   }
+  return suiviesChangees;
 }
 
-// (UPDATE … RETURNING is read through a CTE: TypeORM answers a bare UPDATE with [rows, count].)
-
-// A pole added or moved: distances fall where it is nearer than the nearest pole so far (a distance of any type that
-// changed now equals the new pole's).
-async function lowerDistances(db: Executor, nouveau: PoleCouvert, codes: Set<string>): Promise<void> {
-  const [tous, parType] = colonnes(nouveau).map((c) => raw(c.nom));
-  const plusProche = (c: Sql) => sql`(d.${c} IS NULL OR x.dist < d.${c})`;
-  for (const { table, points, cle } of TABLES) {
-    const rows = await db.query<{ code: string | null }>(
-      sql`WITH u AS (UPDATE ${raw(table)} d SET ${tous} = LEAST(d.${tous}, x.dist), ${parType} = LEAST(d.${parType}, x.dist)
-          FROM (SELECT s.*, ST_Distance(s.g, ${pointSql(nouveau)}, false) AS dist FROM (${points}) s) x
-          WHERE ${cle} AND (${plusProche(tous!)} OR ${plusProche(parType!)})
-          RETURNING ${raw(table === 'distance_commune_pole' ? `CASE WHEN d.${tous!.text} = x.dist THEN d.code_commune END` : 'NULL::text')} AS code)
-          SELECT code FROM u`,
-    );
-    for (const r of rows) if (r.code) codes.add(r.code);
-  }
+// The distances of the columns the changed poles count in, measured again from every point to the poles counted now
+// (as the full rebuild measures them: the same values), written where they changed. Returns the communes whose
+// distance of any type changed (their territories' aggregates read only that one).
+async function recomputeDistances(db: Executor, cols: readonly string[]): Promise<string[]> {
+  const poles = await readPolesSitues(db);
+  const communes = await readPointsCommunes(db);
+  const tous = STATUTS_POLE.map((s) => distanceColumn(s, 'tous')).filter((c) => cols.includes(c));
+  const codes = await writeChanged(db, 'distance_commune_pole', [['code_commune', communes.map((c) => c.code)]], nearestDistances(communes, poles, cols), cols, tous);
+  const territoires = await readPointsTerritoires(db);
+  const cles: [string, string[]][] = [['niveau', territoires.map((t) => t.niveau)], ['code', territoires.map((t) => t.code)]];
+  await writeChanged(db, 'distance_territoire_pole', cles, nearestDistances(territoires, poles, cols), cols);
+  return codes;
 }
 
 // The territories holding the communes whose distances changed: their member arrays, and their sorted distances for
@@ -152,19 +131,18 @@ export function changementsCouverture(avant: Map<string, PoleCouvert>, apres: Ma
     .filter(({ a, b }) => placeDansDistances(a) !== placeDansDistances(b) || (a?.action ?? '') !== (b?.action ?? ''));
 }
 
-// Only what the changes touch is recomputed, in the database (a pole added or moved: the distances where it is nearer;
-// a pole removed or moved away: the points whose nearest pole it was). The caller holds the coverage lock.
+// Every waiting change at once, and only what they touch is written: the distance columns of the changed poles'
+// statuses and types, rewritten where they changed; the aggregates of the territories holding the communes whose
+// distance changed; the territories of action that changed. The caller holds the coverage lock.
 export async function refreshCouverturePoles(db: Executor, changes: readonly ChangementCouverture[]): Promise<void> {
   if (changes.length === 0) return;
-  for (const { id, a, b } of changes) {
-    if (placeDansDistances(a) !== placeDansDistances(b)) {
-      const codes = new Set<string>();
-      if (a?.compte) await raiseDistances(db, a, codes);
-      if (b?.compte) await lowerDistances(db, b, codes);
-      const statuts = [a, b].flatMap((p) => (p?.compte ? [p.statut] : []));
-      if (codes.size > 0) await refreshTerritoiresDesCommunes(db, [...codes], statuts);
-    }
-    if ((a?.action ?? '') !== (b?.action ?? '')) await fillCouvertureAction(db, id);
+  const places = changes.filter(({ a, b }) => placeDansDistances(a) !== placeDansDistances(b));
+  const situes = places.flatMap(({ a, b }) => [a, b]).filter((p): p is PoleCouvert => p?.compte === true);
+  if (situes.length > 0) {
+    const codes = await recomputeDistances(db, [...new Set(situes.flatMap(colonnes))]);
+    if (codes.length > 0) await refreshTerritoiresDesCommunes(db, codes, [...new Set(situes.map((p) => p.statut))]);
   }
+  const actions = changes.filter(({ a, b }) => (a?.action ?? '') !== (b?.action ?? '')).map(({ id }) => id);
+  if (actions.length > 0) await fillCouvertureAction(db, actions);
   await shiftSignature(db, changes.reduce((n, { a, b }) => n + (b?.empreinte ?? 0) - (a?.empreinte ?? 0), 0));
 }
