@@ -113,9 +113,9 @@ export async function refreshCouvertureCommunes(db: Executor): Promise<number> {
   const communes = await readPointsCommunes(db);
   const territoires = await readPointsTerritoires(db);
   const poles = await readPolesSitues(db);
-  const distancesCommunes = nearestDistances(communes, poles, DISTANCE_COLUMNS);
+  const distancesCommunes = await nearestDistances(communes, poles, DISTANCE_COLUMNS);
   await replaceDistances(db, 'distance_commune_pole', [['code_commune', 'text', communes.map((c) => c.code)], ['population', 'int', communes.map((c) => c.population)]], distancesCommunes);
-  await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], nearestDistances(territoires, poles, DISTANCE_COLUMNS));
+  await replaceDistances(db, 'distance_territoire_pole', [['niveau', 'text', territoires.map((t) => t.niveau)], ['code', 'text', territoires.map((t) => t.code)]], await nearestDistances(territoires, poles, DISTANCE_COLUMNS));
   await fillCommunesArrays(db);
   await fillCommunesParStatut(db, communes, distancesCommunes);
   await fillCouvertureAction(db);

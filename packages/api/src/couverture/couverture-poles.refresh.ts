@@ -79,10 +79,10 @@ async function recomputeDistances(db: Executor, cols: readonly string[]): Promis
   const poles = await readPolesSitues(db);
   const communes = await readPointsCommunes(db);
   const tous = STATUTS_POLE.map((s) => distanceColumn(s, 'tous')).filter((c) => cols.includes(c));
-  const codes = await writeChanged(db, 'distance_commune_pole', [['code_commune', communes.map((c) => c.code)]], nearestDistances(communes, poles, cols), cols, tous);
+  const codes = await writeChanged(db, 'distance_commune_pole', [['code_commune', communes.map((c) => c.code)]], await nearestDistances(communes, poles, cols), cols, tous);
   const territoires = await readPointsTerritoires(db);
   const cles: [string, string[]][] = [['niveau', territoires.map((t) => t.niveau)], ['code', territoires.map((t) => t.code)]];
-  await writeChanged(db, 'distance_territoire_pole', cles, nearestDistances(territoires, poles, cols), cols);
+  await writeChanged(db, 'distance_territoire_pole', cles, await nearestDistances(territoires, poles, cols), cols);
   return codes;
 }
 

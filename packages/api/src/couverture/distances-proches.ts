@@ -48,9 +48,12 @@ export const readPointsTerritoires = (db: Executor) =>
 export const readPolesSitues = (db: Executor) =>
   db.query<PoleSitue>(sql`SELECT statut, type, ST_X(position) AS lon, ST_Y(position) AS lat FROM pole WHERE supprime_le IS NULL AND position IS NOT NULL`);
 
+// Points measured between two pauses: the server answers other requests meanwhile (≈ 2 ms of work each).
+const POINTS_PAR_TRANCHE = 2000;
+
 // For each of `colonnes` (distance column names, distanceColumn), the distance from each point to the nearest pole it
 // counts (null: no such pole, or a point without place).
-export function nearestDistances(points: readonly PointOuPas[], poles: readonly PoleSitue[], colonnes: readonly string[]): Map<string, (number | null)[]> {
+export async function nearestDistances(points: readonly PointOuPas[], poles: readonly PoleSitue[], colonnes: readonly string[]): Promise<Map<string, (number | null)[]>> {
   const resultat = new Map<string, (number | null)[]>(colonnes.map((c) => [c, new Array<number | null>(points.length).fill(null)]));
   const groupes = STATUTS_POLE.flatMap((s) =>
     (['tous', ...TYPES_POLE] as const).flatMap((t) => {
@@ -58,13 +61,15 @@ export function nearestDistances(points: readonly PointOuPas[], poles: readonly 
       return valeurs ? [{ valeurs, poles: poles.filter((p) => p.statut === s && (t === 'tous' || p.type === t)) }] : [];
     }),
   ).filter((g) => g.poles.length > 0);
-  points.forEach((c, i) => {
-    if (c.lon === null) return;
+  for (let i = 0; i < points.length; i += 1) {
+    if (i > 0 && i % POINTS_PAR_TRANCHE === 0) await new Promise(setImmediate);
+    const c = points[i]!;
+    if (c.lon === null) continue;
     for (const g of groupes) {
       let min = Infinity;
       for (const p of g.poles) min = Math.min(min, sphereDistanceM(c.lon, c.lat, p.lon, p.lat));
       g.valeurs[i] = min;
     }
-  });
+  }
   return resultat;
 }
