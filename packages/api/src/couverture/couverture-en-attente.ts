@@ -74,6 +74,9 @@ interface Suivi {
 const suivis = new WeakMap<Database, Suivi>();
 const attendre = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Between two rounds of refresh while saves keep coming.
+const PAUSE_ENTRE_TOURS_MS = 1000;
+
 // Attempts of a refresh that fails (database out of reach, a statement cancelled), a pause before each new one.
 const REPRISES_MS = [1000, 3000, 10000];
 
@@ -113,7 +116,12 @@ export function planifierCouverture(db: Database, log: (message: string) => void
           occupe += 1;
           nouveau.encore = true;
           await attendre(250);
-        } else if (n > 0) nouveau.encore = true;
+        } else if (n > 0) {
+          // Saves committed during this round: a pause first, so that a burst of saves is applied in a few rounds
+          // rather than back to back on the cores its writers and readers need.
+          if (nouveau.encore) await attendre(PAUSE_ENTRE_TOURS_MS);
+          nouveau.encore = true;
+        }
       }
     } finally {
       suivis.delete(db);
