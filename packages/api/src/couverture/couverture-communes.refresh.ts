@@ -1,5 +1,5 @@
 import { STATUTS_POLE } from '@poles-ess/shared';
-import { join, raw, sql, type Sql } from '../common/sql';
+import { raw, sql, unnestColonnes, type Sql } from '../common/sql';
 import type { Executor } from '../database/executor';
 import { lockCouverture } from './couverture-verrou';
 import { writeSignature } from './couverture-signature.sql';
@@ -13,7 +13,7 @@ async function replaceDistances(db: Executor, table: string, cles: [string, stri
   await db.query(sql`DELETE FROM ${raw(table)}`);
   await db.query(
     sql`INSERT INTO ${raw(table)} (${raw(colonnes.map(([nom]) => nom).join(', '))})
-        SELECT * FROM unnest(${join(colonnes.map(([, type, valeurs]) => sql`${valeurs}::${raw(type)}[]`))})`,
+        SELECT * FROM ${unnestColonnes(colonnes)}`,
   );
 }
 
@@ -71,11 +71,10 @@ async function fillCommunesParStatut(db: Executor, communes: { code: string; pop
         `{${tries.map((i) => distance[i]).join(',')}}`, `{${cumuls.join(',')}}`);
     }
   }
-  const noms = raw(colonnes.map(([nom]) => nom).join(', '));
   await db.query(
-    sql`INSERT INTO couverture_communes_statut (${noms})
+    sql`INSERT INTO couverture_communes_statut (${raw(colonnes.map(([nom]) => nom).join(', '))})
         SELECT u.niveau, u.code, u.statut, u.nombre_communes, u.population, u.distance_moyenne_m, u.distances_triees::float8[], u.population_cumulee::bigint[]
-        FROM unnest(${join(colonnes.map(([, type, valeurs]) => sql`${valeurs}::${raw(type)}[]`))}) AS u(${noms})`,
+        FROM ${unnestColonnes(colonnes)}`,
   );
 }
 

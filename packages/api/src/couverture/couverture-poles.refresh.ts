@@ -1,5 +1,5 @@
 import { STATUTS_POLE } from '@poles-ess/shared';
-import { join, raw, sql } from '../common/sql';
+import { raw, sql, unnestColonnes } from '../common/sql';
 import type { Executor } from '../database/executor';
 import type { StatutPole, TypePole } from '../poles/pole.enums';
 import { fillCommunesArrays, fillCouvertureAction } from './couverture-communes.refresh';
@@ -65,7 +65,7 @@ async function writeChanged(
     const u = [...cles.map(([nom, valeurs]) => [nom, 'text', changees.map((i) => valeurs[i])] as const), ...colonnes.map((c) => [c, 'float8', changees.map((i) => distances.get(c)![i])] as const)];
     await db.query(
       sql`UPDATE ${raw(table)} d SET ${raw(colonnes.map((c) => `${c} = u.${c}`).join(', '))}
-          FROM unnest(${join(u.map(([, type, valeurs]) => sql`${valeurs}::${raw(type)}[]`))}) AS u(${raw(u.map(([nom]) => nom).join(', '))})
+          FROM ${unnestColonnes(u)}
           WHERE ${raw(noms.map((n) => `d.${n} = u.${n}`).join(' AND '))}`,
     );
   }

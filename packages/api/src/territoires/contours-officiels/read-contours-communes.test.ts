@@ -4,7 +4,7 @@ import { mapCommunes2018 } from './map-communes-2018';
 import { readCommunesSansContour } from './read-communes-sans-contour';
 import { listContoursCommunes, readContoursCommunes } from './read-contours-communes';
 
-// Reads the committed data file (packages/api/data/contours), never ../shared.
+// Reads the committed data file (packages/api/data/contours), as a fresh clone has it.
 describe('The committed 2018 commune outlines', () => {
   const fichier = readContoursCommunes();
   const contours = Object.values(fichier.zones).flatMap(listContoursCommunes);
