@@ -1,3 +1,4 @@
+import { erreurBase } from '../common/erreur-base';
 import { sql } from '../common/sql';
 import { createTestDatabase, type TestApp } from '../test-support/test-database';
 
@@ -50,5 +51,21 @@ describe('the database facade', () => {
     expect(await app.db.query(sql`SELECT 1 AS un`)).toEqual([{ un: 1 }]);
     liberer();
     await Promise.all(ecritures);
+  });
+
+  itPostgres('survives a write connection cut between two statements of a transaction: the transaction fails as the database out of reach, the next one runs', async () => {
+    const echec = await app.db
+      .transaction(async (tx) => {
+        const [moi] = await tx.query<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`);
+        await tx.query(sql`INSERT INTO couche_points (nom, source) VALUES ('coupée', 'test')`);
+        // Cut while the transaction runs code of its own (no statement under way), as a server restart does.
+        await app.db.query(sql`SELECT pg_terminate_backend(${moi!.pid})`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await tx.query(sql`SELECT 1`);
+      })
+      .catch((error: unknown) => error);
+    expect(erreurBase(echec)?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(await app.db.query(sql`SELECT 1 FROM couche_points WHERE nom = 'coupée'`)).toEqual([]);
+    expect(await app.db.transaction((tx) => tx.query(sql`SELECT 1 AS un`))).toEqual([{ un: 1 }]);
   });
 });

@@ -183,6 +183,11 @@ export class Database implements Executor {
     }
     const client = await this.writePool().connect();
     let lost: Error | undefined;
+    // The pool listens for a connection's errors only while it is idle: one cut while the transaction runs code of its
+    // own (no statement under way: a server restarting) would otherwise be an unhandled 'error' that ends the process.
+    // Its next statement fails, and the connection is dropped.
+    const onLost = (error: Error) => void (lost ??= error);
+    client.on('error', onLost);
     try {
       await client.query('BEGIN');
       const result = await work({
@@ -199,6 +204,7 @@ export class Database implements Executor {
       await client.query('ROLLBACK').catch((rollbackError: Error) => (lost = rollbackError));
       throw error;
     } finally {
+      client.removeListener('error', onLost);
       client.release(lost);
     }
   }
